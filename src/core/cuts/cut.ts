@@ -1,0 +1,30 @@
+import { seriesFigure, tableOf } from '../edition/lookup';
+import { euros } from '../edition/money';
+import { normalizeKey } from '../edition/normalizeKey';
+import { chain, fail, ok, type Result } from '../edition/result';
+import type { Edition } from '../edition/types';
+
+export type CutOrganisation = 'total' | 'IND';
+
+export function cutOrganisation(given: string | undefined): Result<CutOrganisation> {
+  if (given === undefined || normalizeKey(given) === '' || ['totaal', 'total', 'aenm', 'asiel'].includes(normalizeKey(given))) return ok('total');
+  if (normalizeKey(given) === 'ind') return ok('IND');
+  return fail('notAvailable', 'unknownKey', { what: 'organisatie', given, accepted: ['totaal', 'IND'] });
+}
+
+/**
+ * The "Beperken asielinstroom" cut in a year, in euros, negative. The total
+ * is Tabel 1's row; the IND part comes from the text (€ 135 mln in 2027,
+ * € 271 mln from 2028). Years before the cut give 0 where the table prints 0.
+ */
+export function cut(edition: Edition, year: number, organisation: CutOrganisation): Result<number> {
+  if (organisation === 'total') return chain(seriesFigure(edition, edition.bindings.cut, year, 'taakstelling'), (f) => ok(euros(f)));
+  const total = seriesFigure(edition, edition.bindings.cut, year, 'taakstelling');
+  if (!total.ok) return total;
+  if (total.value.value === 0) return ok(0);
+  const part = seriesFigure(edition, edition.bindings.indCut, year, 'IND-deel taakstelling');
+  return chain(part, (f) => ok(-Math.abs(euros(f))));
+}
+
+/** The years the cut table covers, for messages and sheets. */
+export const cutYears = (edition: Edition): readonly string[] => tableOf(edition, edition.bindings.cut.table).columns;

@@ -1,0 +1,87 @@
+import { cellOf, findRow } from './findRow';
+import { normalizeKey } from './normalizeKey';
+import { chain, fail, ok, type Result } from './result';
+import type { Edition, Figure, IndProduct, RowSpec, TableSpec } from './types';
+
+/**
+ * The public face of an edition: every published figure by a stable key,
+ * with its source. Values are returned in the unit printed; callers that
+ * want euros use `toEuros` (units.ts).
+ */
+
+export function tableOf(edition: Edition, id: string): TableSpec {
+  const table = edition.tables.find((t) => t.id === id);
+  // A binding that points nowhere is a defect in the edition, not user input.
+  if (!table) throw new Error(`${edition.id}: no table ${id}`);
+  return table;
+}
+
+export function figureOf(edition: Edition, table: TableSpec, row: RowSpec, column: string, what: string): Result<Figure> {
+  return chain(cellOf(table, row, column, what), (value) =>
+    ok({
+      value,
+      source: {
+        edition: edition.id,
+        document: edition.document,
+        table: table.label,
+        row: row.label,
+        column,
+        unit: row.columnUnits?.[column] ?? row.unit ?? table.unit,
+      },
+    }),
+  );
+}
+
+/** A figure by table id, row key and column; for bindings and sheets. */
+export function publishedFigure(edition: Edition, tableId: string, rowKey: string, column: string | number): Result<Figure> {
+  const table = tableOf(edition, tableId);
+  return chain(findRow(table, rowKey, table.label), (row) => figureOf(edition, table, row, String(column), table.label));
+}
+
+const PRODUCT_NAMES: Readonly<Record<string, IndProduct>> = {
+  asiel: 'asiel',
+  asylum: 'asiel',
+  regulier: 'regulier',
+  regular: 'regulier',
+  naturalisatie: 'naturalisatie',
+  naturalisation: 'naturalisatie',
+  naturalization: 'naturalisatie',
+};
+
+export function indProduct(given: string): Result<IndProduct> {
+  const product = PRODUCT_NAMES[normalizeKey(given)];
+  return product ? ok(product) : fail('notAvailable', 'unknownKey', { what: 'IND-product', given, accepted: Object.keys(PRODUCT_NAMES) });
+}
+
+const yearFigure = (edition: Edition, binding: { table: string; row: string }, year: number, what: string): Result<Figure> => {
+  const table = tableOf(edition, binding.table);
+  const row = table.rows.find((r) => r.key === binding.row);
+  if (!row) throw new Error(`${edition.id}: no row ${binding.row} in ${binding.table}`);
+  return figureOf(edition, table, row, String(year), what);
+};
+
+/** IND integral cost price per application (€), Tabel 19. */
+export const indPrice = (edition: Edition, product: IndProduct, year: number): Result<Figure> =>
+  yearFigure(edition, edition.bindings.indPrice[product], year, 'IND-kostprijs');
+
+/** A budget line of article 37 (Tabel 4), by budget number or unambiguous label; x € 1.000 as printed. */
+export function budgetLine(edition: Edition, line: string, year: number): Result<Figure> {
+  const table = tableOf(edition, edition.bindings.budgetLines.table);
+  return chain(findRow(table, line, 'begrotingsregel'), (row) => figureOf(edition, table, row, String(year), 'begrotingsregel'));
+}
+
+/** An MPP key figure (Tabel 6) by Dutch label, key or English alias. */
+export function mppFigure(edition: Edition, indicator: string, year: number): Result<Figure> {
+  const table = tableOf(edition, edition.bindings.mpp.table);
+  return chain(findRow(table, indicator, 'MPP-kengetal'), (row) => figureOf(edition, table, row, String(year), 'MPP-kengetal'));
+}
+
+/** An ODA item (Tabel 7), x € 1.000 as printed. */
+export function odaFigure(edition: Edition, item: string): Result<Figure> {
+  const { table: id, column } = edition.bindings.oda;
+  const table = tableOf(edition, id);
+  return chain(findRow(table, item, 'ODA-post'), (row) => figureOf(edition, table, row, column, 'ODA-post'));
+}
+
+/** Any bound per-year series, e.g. bindings.coaOccupancy. */
+export const seriesFigure = yearFigure;

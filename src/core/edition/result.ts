@@ -1,0 +1,39 @@
+/**
+ * Errors are values: the core never throws for bad input. The kind decides
+ * the Excel error (#N/A for "no such thing", #VALUE! for "not a valid value");
+ * the code and params let one place (messages.ts) word the message.
+ */
+export type ErrorKind = 'notAvailable' | 'invalidValue';
+
+export type ErrorCode =
+  | 'unknownKey' // params: what, given, accepted
+  | 'ambiguousKey' // params: what, given, accepted (the candidates)
+  | 'unknownYear' // params: what, given, accepted (years)
+  | 'notANumber' // params: what, given
+  | 'ambiguousNumberText' // params: what, given
+  | 'negative' // params: what, given
+  | 'notWhole' // params: what, given
+  | 'tooLarge' // params: what, given, max
+  | 'empty' // params: what
+  | 'notText' // params: what, given
+  | 'upstreamError' // params: what, given (an Excel error passed in)
+  | 'zeroDivisor' // params: what
+  | 'tooMuchInput'; // params: what, max
+
+export interface CoreError {
+  readonly kind: ErrorKind;
+  readonly code: ErrorCode;
+  readonly params: Readonly<Record<string, string | number | readonly (string | number)[]>>;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CoreError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (kind: ErrorKind, code: ErrorCode, params: CoreError['params']): { ok: false; error: CoreError } => ({
+  ok: false,
+  error: { kind, code, params },
+});
+
+/** Applies f to a successful value, passing errors through unchanged. */
+export const map = <T, U>(result: Result<T>, f: (value: T) => U): Result<U> => (result.ok ? ok(f(result.value)) : result);
+export const chain = <T, U>(result: Result<T>, f: (value: T) => Result<U>): Result<U> => (result.ok ? f(result.value) : result);

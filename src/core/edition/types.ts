@@ -1,0 +1,191 @@
+/**
+ * The shape of a published data edition (a draft budget, a Voorjaarsnota, ...).
+ * An edition is data only: tables as printed, the bindings that tell the chain
+ * model where its inputs are, the cross-table checks, and the contradictions
+ * the source is known to contain. Adding an edition must never need code.
+ */
+
+/** Units as printed in the source. Values are stored in the unit printed, never rescaled. */
+export type Unit =
+  | 'EUR_THOUSAND' // "bedragen x € 1.000"
+  | 'EUR' // "bedragen * € 1", "x € 1"
+  | 'EUR_MILLION' // "x € 1 mln."
+  | 'COUNT' // persons, applications, beds
+  | 'FTE'
+  | 'SHARE' // a printed percentage, stored as a fraction: 41,5% -> 0.415
+  | 'MONTHS';
+
+/** One printed cell: a number, or null where the source prints nothing. */
+export type Cell = number | null;
+
+/** A term of a sum: a row key, or "-key" where the row is subtracted. */
+export type Term = string;
+
+export interface RowSpec {
+  /** Stable key, unique inside its table (snake_case, Dutch). */
+  readonly key: string;
+  /** The row label exactly as printed (ligature ĳ and typos kept). */
+  readonly label: string;
+  /** One cell per column of the table. */
+  readonly values: readonly Cell[];
+  /** Only where a row's unit differs from the table's. */
+  readonly unit?: Unit;
+  /** Per-column unit overrides, where the source mixes units inside a row. */
+  readonly columnUnits?: Readonly<Record<string, Unit>>;
+  /** Budget number from Tabel 30, e.g. 20.37.2.2.20. */
+  readonly budgetNumber?: string;
+  /** Rows this row is printed as the total of; checked by the data check. */
+  readonly sumOf?: readonly Term[];
+  /** Columns where sumOf does not apply (e.g. rows printed only in some years). */
+  readonly sumColumns?: readonly string[];
+  /** Extra names a controller may use (English, short keys). */
+  readonly aliases?: readonly string[];
+}
+
+export interface TableSpec {
+  /** Stable id, e.g. "tabel4" or "tekst-tabel15". */
+  readonly id: string;
+  /** How the source names it: "Tabel 4", "Tekst onder Tabel 15". */
+  readonly label: string;
+  /** The printed title. */
+  readonly title: string;
+  readonly unit: Unit;
+  /** Column headers as printed: years, or "bedrag", "%". */
+  readonly columns: readonly string[];
+  readonly rows: readonly RowSpec[];
+}
+
+/** Points at one printed cell. */
+export interface CellRef {
+  readonly table: string;
+  readonly row: string;
+  readonly column: string;
+}
+
+/** Where a figure comes from: enough for a controller to find it in the PDF. */
+export interface SourceRef {
+  readonly edition: string;
+  readonly document: string;
+  readonly table: string;
+  readonly row: string;
+  readonly column: string;
+  readonly unit: Unit;
+}
+
+export interface Figure {
+  readonly value: number;
+  readonly source: SourceRef;
+}
+
+/**
+ * A relationship between printed cells, per column where `columns` is given.
+ * `{col}` in a ref's column is replaced by each column; `{prev}` by the one before.
+ * Kinds:
+ *  - sum:   total = Σ terms (a term's sign from a leading "-")
+ *  - equal: left = right (after converting units)
+ *  - share: share = numerator / denominator, to the printed precision
+ * Tolerances are absolute, in the unit of the total / left / share; default 0
+ * (exact), which is right for figures printed in the unit they are summed in.
+ */
+export type CheckSpec =
+  | {
+      readonly id: string;
+      readonly kind: 'sum';
+      readonly title: string;
+      /** A printed cell, or a constant such as 1 for shares that must add up to 100%. */
+      readonly total: CellRef | number;
+      readonly terms: readonly { readonly ref: CellRef; readonly sign: 1 | -1 }[];
+      readonly columns?: readonly string[];
+      readonly tolerance?: number;
+    }
+  | {
+      readonly id: string;
+      readonly kind: 'equal';
+      readonly title: string;
+      readonly left: CellRef;
+      readonly right: CellRef;
+      /** left = factor × right; -1 where one side prints a deduction as negative. */
+      readonly factor?: number;
+      readonly columns?: readonly string[];
+      readonly tolerance?: number;
+    }
+  | {
+      readonly id: string;
+      readonly kind: 'share';
+      readonly title: string;
+      /** A printed percentage, or a constant for a regularity the figures follow. */
+      readonly share: CellRef | number;
+      readonly numerator: CellRef;
+      readonly denominator: CellRef;
+      readonly columns?: readonly string[];
+      /** Half a unit of the last printed digit of the share, as a fraction. */
+      readonly tolerance: number;
+    };
+
+/** A contradiction inside the source, documented so the check reports it and still passes. */
+export interface Discrepancy {
+  /** Id of the check, with the column: "tabel7:sum:totaal@bedrag". */
+  readonly check: string;
+  /** The difference found (found − expected), in the unit of the check, as documented. */
+  readonly difference: number;
+  /** Why it is a contradiction of the source, not of the add-in. */
+  readonly note: string;
+}
+
+/** Where the chain model finds its inputs. One binding per concept, per edition. */
+export interface Bindings {
+  /** IND integral cost price per product, € per application, per year. */
+  readonly indPrice: Readonly<Record<IndProduct, { readonly table: string; readonly row: string }>>;
+  /** IND turnover per product (pxq), per year. */
+  readonly indTurnover: Readonly<Record<IndProduct, { readonly table: string; readonly row: string }>>;
+  readonly indContribution: { readonly table: string; readonly row: string };
+  readonly indFte: { readonly table: string; readonly row: string };
+  readonly indCut: { readonly table: string; readonly row: string };
+  readonly indAsylumApplications: { readonly table: string; readonly row: string; readonly column: string };
+  readonly coaContribution: { readonly table: string; readonly row: string };
+  readonly coaInflow: { readonly table: string; readonly row: string };
+  readonly coaOutflow: { readonly table: string; readonly row: string };
+  readonly coaOccupancy: { readonly table: string; readonly row: string };
+  readonly coaStay: { readonly table: string; readonly row: string };
+  readonly coaStayAfterPermit: { readonly table: string; readonly row: string };
+  readonly asylumInflow: { readonly table: string; readonly row: string };
+  readonly nidosContribution: { readonly table: string; readonly row: string };
+  readonly nidosPupils: { readonly table: string; readonly row: string };
+  readonly nidosInflow: { readonly table: string; readonly row: string };
+  readonly nidosGuidanceCost: { readonly table: string; readonly row: string };
+  readonly nidosCareCost: { readonly table: string; readonly row: string };
+  readonly nidosIntakeCost: { readonly table: string; readonly row: string };
+  readonly cut: { readonly table: string; readonly row: string };
+  readonly budgetTotal: { readonly table: string; readonly row: string };
+  readonly mutations: { readonly table: string };
+  readonly budgetLines: { readonly table: string };
+  readonly mpp: { readonly table: string };
+  readonly oda: {
+    readonly table: string;
+    readonly column: string;
+    readonly total: string;
+    /** ODA item -> the budget line it is a share of (none for JenV items such as Rechtsbijstand). */
+    readonly contributionOf: Readonly<Record<string, string | null>>;
+  };
+}
+
+export type IndProduct = 'asiel' | 'regulier' | 'naturalisatie';
+
+export interface Edition {
+  /** "OB2025" */
+  readonly id: string;
+  /** Human title, e.g. "Ontwerpbegroting 2025". */
+  readonly name: string;
+  /** Full citation for source lines on sheets. */
+  readonly document: string;
+  /** File in shared/sources this edition was typed from. */
+  readonly sourceFile: string;
+  /** The edition's first budget year: the default `year` of the functions. */
+  readonly firstBudgetYear: number;
+  /** The years a projection covers. */
+  readonly projectionYears: readonly number[];
+  readonly tables: readonly TableSpec[];
+  readonly bindings: Bindings;
+  readonly checks: readonly CheckSpec[];
+  readonly discrepancies: readonly Discrepancy[];
+}

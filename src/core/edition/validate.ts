@@ -1,0 +1,30 @@
+import { fail, ok, type Result } from './result';
+
+/** Limits that keep every result an exact double and reject typos like 1E+20. */
+export const LIMITS = {
+  /** People, applications, beds: more than the world's refugees is a typo. */
+  count: 1e9,
+  /** Euros: a thousand times the whole national budget. */
+  euros: 1e15,
+  months: 1200,
+} as const;
+
+export function nonNegative(what: string, value: number, max: number): Result<number> {
+  if (!Number.isFinite(value)) return fail('invalidValue', 'notANumber', { what, given: String(value) });
+  if (value < 0) return fail('invalidValue', 'negative', { what, given: value });
+  if (value > max) return fail('invalidValue', 'tooLarge', { what, given: value, max });
+  return ok(value);
+}
+
+export function positive(what: string, value: number, max: number): Result<number> {
+  const checked = nonNegative(what, value, max);
+  if (checked.ok && checked.value === 0) return fail('invalidValue', 'zeroDivisor', { what });
+  return checked;
+}
+
+/** Years are whole numbers; the edition decides which exist. */
+export function wholeYear(value: number): Result<number> {
+  if (!Number.isFinite(value)) return fail('invalidValue', 'notANumber', { what: 'jaar', given: String(value) });
+  if (!Number.isInteger(value)) return fail('invalidValue', 'notWhole', { what: 'jaar', given: value });
+  return ok(value);
+}

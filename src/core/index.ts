@@ -1,0 +1,27 @@
+/**
+ * The pure core: published editions, the chain model, the data check and the
+ * sheet descriptions. Imports neither Office.js, React nor browser globals.
+ */
+export type * from './edition/types';
+export * from './edition/result';
+export { describeError, type Language } from './edition/messages';
+export { normalizeKey } from './edition/normalizeKey';
+export { indexEdition } from './edition/editionIndex';
+export { budgetLine, indPrice, indProduct, mppFigure, odaFigure, publishedFigure, seriesFigure, tableOf } from './edition/lookup';
+export { baseValue, cents, euros } from './edition/money';
+export { convert, isMoney, UNIT_LABEL } from './edition/units';
+export { LIMITS, nonNegative, positive, wholeYear } from './edition/validate';
+export { DEFAULT_EDITION, EDITIONS, OB2025 } from './editions';
+export { indCapacity, indCost } from './ind/indCost';
+export { coaBeds, impliedStayMonths } from './coa/coaBeds';
+export { coaOccupancy } from './coa/coaOccupancy';
+export { coaCost, coaPricePerBed } from './coa/coaPrice';
+export { nidosCost, nidosCostAt, nidosUnitCosts } from './nidos/nidosCost';
+export { odaItems, odaTotal, type OdaItem } from './oda/odaShares';
+export { cut, cutOrganisation, cutYears, type CutOrganisation } from './cuts/cut';
+export type { Drivers, PresetName, YearDrivers, YearDriverField } from './projection/drivers';
+export { YEAR_DRIVER_FIELDS } from './projection/drivers';
+export { BANDWIDTH, presetDrivers } from './projection/presets';
+export { project, type YearOutcome } from './projection/project';
+export { runChecks } from './checks/runChecks';
+export type { CheckResult, CheckStatus } from './checks/types';

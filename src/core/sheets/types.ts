@@ -1,0 +1,75 @@
+/**
+ * A sheet described once, as data. Adapters (Office.js in src/excel, .xlsx in
+ * src/xlsx) write it; nothing here knows how. Formulas are in Excel's
+ * invariant (en-US) syntax: comma separators, English function names, as
+ * Office.js `range.formulas` and the .xlsx format both expect.
+ */
+
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'output' | 'total' | 'note' | 'source' | 'warning';
+
+export interface CellSpec {
+  /** A1 address on this sheet, e.g. "B4". */
+  readonly address: string;
+  /** A constant: a published figure, a label, an input. */
+  readonly value?: number | string | boolean;
+  /** A formula, starting with "=". Derived cells are always formulas. */
+  readonly formula?: string;
+  /** What the formula evaluates to, computed by the core, so viewers that do not recalculate show it and tests can compare. */
+  readonly cached?: number | string | boolean;
+  /** Excel number format code, e.g. "#,##0" or "0.0%". */
+  readonly format?: string;
+  readonly style?: CellStyle;
+  /** Where a published figure comes from ("Tabel 7, Bĳdrage COA, bedrag, x € 1.000"). */
+  readonly source?: string;
+}
+
+export interface TableBlock {
+  /** Excel table name: letters, digits, underscores; adapters make it unique. */
+  readonly name: string;
+  /** Range including the header row, e.g. "A5:D11". */
+  readonly range: string;
+  readonly style?: string;
+  /** Show the total row? Totals here are formulas in cells, so usually false. */
+  readonly showTotals?: boolean;
+}
+
+export interface ChartSpec {
+  readonly type: 'line' | 'columnClustered' | 'barClustered';
+  readonly title: string;
+  /** Range with series names in the first column (seriesBy rows) or first row (columns), categories opposite. */
+  readonly dataRange: string;
+  readonly seriesBy: 'rows' | 'columns';
+  /** Top-left and bottom-right cells the chart covers. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface NameSpec {
+  /** Workbook-level defined name, e.g. "OB2025_IND_PRIJS_ASIEL_2025". */
+  readonly name: string;
+  /** A1 address on this sheet the name refers to. */
+  readonly address: string;
+  readonly comment?: string;
+}
+
+export type SheetKind = 'oda' | 'mpp' | 'cuts' | 'scenario' | 'compare' | 'parameters';
+
+export type FormulaStyle = 'excel' | 'aenm';
+
+export interface SheetDescription {
+  readonly kind: SheetKind;
+  /** Wanted sheet name (≤ 31 chars, no []:*?/\); adapters add " (2)" etc. on collision. */
+  readonly name: string;
+  /** Edition id the figures come from, e.g. "OB2025". */
+  readonly edition: string;
+  /** ISO date the description was made; written on the sheet. */
+  readonly writtenAt: string;
+  readonly formulaStyle: FormulaStyle;
+  readonly cells: readonly CellSpec[];
+  readonly tables: readonly TableBlock[];
+  /** Widths in characters, by column letter. */
+  readonly columnWidths: Readonly<Record<string, number>>;
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly charts: readonly ChartSpec[];
+  readonly names: readonly NameSpec[];
+}
