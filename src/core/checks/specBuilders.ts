@@ -38,7 +38,7 @@ export const share = (
   printed: CellRef | number,
   numerator: CellRef,
   denominator: CellRef,
-  options: Options & { tolerance: number },
+  options: Options & { tolerance: number; factor?: number },
 ): CheckSpec => ({ id, kind: 'share', title, share: printed, numerator, denominator, ...options });
 
 export const years = (from: number, to: number): string[] =>

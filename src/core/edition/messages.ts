@@ -4,6 +4,24 @@ export type Language = 'nl' | 'en';
 
 const list = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value));
 
+/** What a driver expression may not contain, worded per language (param `construct`). */
+const EXPRESSION_CONSTRUCTS: Record<string, Record<Language, string>> = {
+  function: { nl: 'functieaanroepen', en: 'function calls' },
+  assignment: { nl: 'toewijzingen en definities', en: 'assignments and definitions' },
+  symbol: { nl: 'andere namen dan basis', en: 'names other than basis' },
+  accessor: { nl: 'eigenschappen en indexen (a.b, a[1])', en: 'properties and indexes (a.b, a[1])' },
+  collection: { nl: 'lijsten, matrices, objecten en reeksen', en: 'lists, matrices, objects and ranges' },
+  text: { nl: 'tekst tussen aanhalingstekens', en: 'quoted text' },
+  operator: { nl: 'andere bewerkingen', en: 'other operators' },
+  other: { nl: 'andere constructies', en: 'other constructs' },
+};
+const construct = (p: CoreError['params'], language: Language): string =>
+  (EXPRESSION_CONSTRUCTS[String(p.construct)] ?? EXPRESSION_CONSTRUCTS.other)![language];
+const ALLOWED = {
+  nl: 'Toegestaan: getallen, + - * / ^, haakjes, basis en percentages (-10%).',
+  en: 'Allowed: numbers, + - * / ^, parentheses, basis and percentages (-10%).',
+};
+
 /** Every user-facing error message, in one place, in Dutch and English. */
 const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) => string>> = {
   unknownKey: {
@@ -57,6 +75,42 @@ const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) 
   tooMuchInput: {
     nl: (p) => `${p.what} is te groot; het maximum is ${p.max}.`,
     en: (p) => `${p.what} is too large; the maximum is ${p.max}.`,
+  },
+  expressionSyntax: {
+    nl: (p) => `${p.what}: "${p.given}" is geen geldige formule. ${ALLOWED.nl}`,
+    en: (p) => `${p.what}: "${p.given}" is not a valid expression. ${ALLOWED.en}`,
+  },
+  expressionNotAllowed: {
+    nl: (p) => `${p.what}: ${construct(p, 'nl')} zijn niet toegestaan${p.name ? ` (${p.name})` : ''}. ${ALLOWED.nl}`,
+    en: (p) => `${p.what}: ${construct(p, 'en')} are not allowed${p.name ? ` (${p.name})` : ''}. ${ALLOWED.en}`,
+  },
+  expressionBarePercent: {
+    nl: (p) => `${p.what}: "${p.given}" is niet eenduidig. Schrijf +${p.given} of -${p.given} voor een verandering ten opzichte van de basis, of basis * ${p.given} voor een deel ervan.`,
+    en: (p) => `${p.what}: "${p.given}" is ambiguous. Write +${p.given} or -${p.given} for a change from basis, or basis * ${p.given} for a share of it.`,
+  },
+  ambiguousThousands: {
+    nl: (p) => `${p.what}: "${p.given}" is niet eenduidig. Schrijf ${p.asWhole} (zonder punt voor duizendtallen) of ${String(p.asDecimal).replace('.', ',')} (met decimale komma).`,
+    en: (p) => `${p.what}: "${p.given}" is ambiguous. Write ${p.asWhole} (no thousands separator) or ${p.asDecimal} (decimal point).`,
+  },
+  notFinite: {
+    nl: (p) => `${p.what}: de uitkomst van "${p.given}" is geen eindig getal (te groot of deling door nul).`,
+    en: (p) => `${p.what}: "${p.given}" does not give a finite number (too large or division by zero).`,
+  },
+  numberAsText: {
+    nl: (p) => `${p.what}: "${p.given}" is tekst, geen getal. Typ het getal zonder aanhalingstekens of maak de cel een getal.`,
+    en: (p) => `${p.what}: "${p.given}" is text, not a number. Type the number without quotes or make the cell a number.`,
+  },
+  logicalGiven: {
+    nl: (p) => `${p.what}: een logische waarde (${p.given}) is hier niet toegestaan.`,
+    en: (p) => `${p.what}: a logical value (${p.given}) is not accepted here.`,
+  },
+  shapeMismatch: {
+    nl: (p) => `${p.what}: de bereiken hebben verschillende afmetingen (${p.given}). Geef bereiken van gelijke grootte of één cel.`,
+    en: (p) => `${p.what}: the ranges differ in size (${p.given}). Give ranges of the same size or a single cell.`,
+  },
+  internalError: {
+    nl: (p) => `${p.what}: interne fout (${p.given}). Meld dit aan de beheerder van de invoegtoepassing.`,
+    en: (p) => `${p.what}: internal error (${p.given}). Please report this to the add-in's maintainers.`,
   },
 };
 

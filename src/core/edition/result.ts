@@ -18,7 +18,17 @@ export type ErrorCode =
   | 'notText' // params: what, given
   | 'upstreamError' // params: what, given (an Excel error passed in)
   | 'zeroDivisor' // params: what
-  | 'tooMuchInput'; // params: what, max
+  | 'tooMuchInput' // params: what, max
+  | 'numberAsText' // params: what, given (digits typed as text, e.g. "1000")
+  | 'logicalGiven' // params: what, given (TRUE/FALSE where a number or text belongs)
+  | 'shapeMismatch' // params: what, given (the shapes, e.g. "3x1, 2x1")
+  | 'internalError' // params: what, given (a defect, never a user mistake)
+  // Driver expressions typed in the task pane (src/core/expressions):
+  | 'expressionSyntax' // params: what, given
+  | 'expressionNotAllowed' // params: what, given, construct, name
+  | 'expressionBarePercent' // params: what, given ("10%" alone: change or share?)
+  | 'ambiguousThousands' // params: what, given, asWhole, asDecimal ("1.500": 1500 or 1,5?)
+  | 'notFinite'; // params: what, given
 
 export interface CoreError {
   readonly kind: ErrorKind;

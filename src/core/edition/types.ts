@@ -40,6 +40,12 @@ export interface RowSpec {
   readonly sumColumns?: readonly string[];
   /** Extra names a controller may use (English, short keys). */
   readonly aliases?: readonly string[];
+  /**
+   * One unit of the last printed digit, in the row's unit, where the stored
+   * value does not show it: "€ 3,4 mld." stored as 3400 (x € 1 mln.) has step 100.
+   * Used by the mutation run of the data check.
+   */
+  readonly printedStep?: number;
 }
 
 export interface TableSpec {
@@ -118,6 +124,8 @@ export type CheckSpec =
       readonly numerator: CellRef;
       readonly denominator: CellRef;
       readonly columns?: readonly string[];
+      /** share = factor × numerator / denominator; e.g. 12 to turn a ratio per year into months. Default 1. */
+      readonly factor?: number;
       /** Half a unit of the last printed digit of the share, as a fraction. */
       readonly tolerance: number;
     };

@@ -1,5 +1,6 @@
 import type { CheckSpec } from '../../edition/types';
 import { cell, equal, share, sum, years } from '../../checks/specBuilders';
+import { auditChecks } from './auditChecks';
 
 /**
  * Relationships between OB2025's tables (and between tables and text) beyond
@@ -110,13 +111,16 @@ export const checks: readonly CheckSpec[] = [
     tolerance: 0.5,
   }),
   equal('tabel14=tabel15:apparaat', 'Tabel 14 Apparaatskosten IND = Tabel 15 Apparaatskosten', cell('tabel14', 'ind'), cell('tabel15', 'apparaatskosten'), { columns: aenmYears }),
-  share('tabel14:coa-25%', 'Tabel 14 COA apparaatskosten = 25% of Tabel 4 COA (a regularity of the printed figures, rounded to € 1.000)', 0.25, cell('tabel14', 'coa'), cell('tabel4', 'coa'), {
+  // Tabel 14 prints 25% of the contribution, rounded to € 1.000 (4.422.334 × 25% = 1.105.583,5 -> 1.105.584).
+  equal('tabel14:coa-25%', 'Tabel 14 COA apparaatskosten = 25% of Tabel 4 COA, rounded to € 1.000', cell('tabel14', 'coa'), cell('tabel4', 'coa'), {
     columns: aenmYears,
-    tolerance: 7e-6,
+    factor: 0.25,
+    tolerance: 0.5,
   }),
-  share('tabel14:nidos-25%', 'Tabel 14 Stichting Nidos apparaatskosten = 25% of Tabel 4 NIDOS - opvang (same regularity)', 0.25, cell('tabel14', 'nidos'), cell('tabel4', 'nidos'), {
+  equal('tabel14:nidos-25%', 'Tabel 14 Stichting Nidos apparaatskosten = 25% of Tabel 4 NIDOS - opvang, rounded to € 1.000', cell('tabel14', 'nidos'), cell('tabel4', 'nidos'), {
     columns: aenmYears,
-    tolerance: 7e-6,
+    factor: 0.25,
+    tolerance: 0.5,
   }),
   ...[
     ['eigen_personeel', 'eigen_personeel'],
@@ -172,4 +176,5 @@ export const checks: readonly CheckSpec[] = [
     tolerance: 50,
   }),
   equal('tekst=tabel4:npov-subsidies', 'Text: NPOV subsidies 2025 € 31 mln = Tabel 4', cell('tekst-mutaties', 'npov_subsidies', '2025'), cell('tabel4', 'npov_subsidies', '2025'), { tolerance: 0.5 }),
+  ...auditChecks,
 ];

@@ -21,7 +21,7 @@ import { tabel19 } from './tables/tabel19';
 import { tabel22 } from './tables/tabel22';
 import { tabel30 } from './tables/tabel30';
 import { tabel2, tabel23 } from './tables/receipts';
-import { tekstKortingInd, tekstMutaties, tekstOmzetInd } from './tables/texts';
+import { tekstDoorlooptijdInd, tekstKortingInd, tekstMutaties, tekstOmzetInd } from './tables/texts';
 import { deepFreeze } from '../../edition/deepFreeze';
 
 /** Ontwerpbegroting 2025, hoofdstuk XX Asiel en Migratie (Kamerstuk 36 600 XX nr. 2). */
@@ -34,7 +34,7 @@ export const OB2025: Edition = deepFreeze({
   projectionYears: [2025, 2026, 2027, 2028, 2029],
   tables: [
     tabel1, tabel2, tabel4, tabel6, tabel7, tabel8, tabel9, tabel10, tabel11, tabel12, tabel13, tabel14, tabel15,
-    tabel16, tabel17, tabel18, tabel19, tabel22, tabel23, tabel30, tekstOmzetInd, tekstKortingInd, tekstMutaties,
+    tabel16, tabel17, tabel18, tabel19, tabel22, tabel23, tabel30, tekstOmzetInd, tekstKortingInd, tekstMutaties, tekstDoorlooptijdInd,
   ],
   bindings,
   checks,

@@ -50,13 +50,28 @@ export const tekstMutaties: TableSpec = {
   columns: ['2024', '2025', '2026', '2027', '2028', '2029'],
   rows: [
     { key: 'beperken_tabel1', label: 'Tabel 1 toelichting: in 2027 verlaagd met € 467,6 mln. en vanaf 2028 structureel met € 935,1 mln.', values: [null, null, null, -467.6, -935.1, -935.1] },
-    { key: 'budget_2029_tabel1', label: 'Tabel 1 toelichting: een sterke daling laat zien naar € 1,3 mld. vanaf 2029', values: [null, null, null, null, null, 1300] },
+    { key: 'budget_2029_tabel1', label: 'Tabel 1 toelichting: een sterke daling laat zien naar € 1,3 mld. vanaf 2029', values: [null, null, null, null, null, 1300], printedStep: 100 },
     { key: 'beperken_tabel22', label: 'Tabel 22 toelichting: in 2027 verlaagd met € 467,6 mln. en vanaf 2028 structureel met € 935,1 mln.', values: [null, null, null, -467.6, -935.1, -935.1] },
-    { key: 'budget_2029_tabel22', label: 'Tabel 22 toelichting: een sterke daling laat zien naar € 1,2 mld. vanaf 2029', values: [null, null, null, null, null, 1200] },
+    { key: 'budget_2029_tabel22', label: 'Tabel 22 toelichting: een sterke daling laat zien naar € 1,2 mld. vanaf 2029', values: [null, null, null, null, null, 1200], printedStep: 100 },
     { key: 'verduurzaming_coa', label: 'Het betreft € 15,24 mln. voor COA', values: [null, 15.24, null, null, null, null] },
     { key: 'verduurzaming_ind', label: 'en € 0,97 voor IND', values: [null, 0.97, null, null, null, null] },
     { key: 'ind_oekraine', label: 'IND: het budget in 2024 en 2025 verhoogd met € 8,8 mln.', values: [null, 8.8, null, null, null, null] },
-    { key: 'npov_medeoverheden', label: 'In 2024 wordt het budget geraamd op € 3,4 en in 2025 op € 3,6 mld.', values: [3400, 3600, null, null, null, null] },
+    { key: 'npov_medeoverheden', label: 'In 2024 wordt het budget geraamd op € 3,4 en in 2025 op € 3,6 mld.', values: [3400, 3600, null, null, null, null], printedStep: 100 },
     { key: 'npov_subsidies', label: 'Subsidies NPOV: het budget wordt in 2025 geraamd op € 31 mln.', values: [null, 31, null, null, null, null] },
+    { key: 'taalonderwijs', label: 'Taalonderwĳs Oekraïense ontheemden: Hiervoor wordt € 10 mln. voor 2025 overgeheveld naar OCW.', values: [null, 10, null, null, null, null] },
+    { key: 'bonussen_kasschuif', label: 'Bonussen spreidingswet: een kasschuif van € 12 mln. van 2025 naar 2024', values: [null, 12, null, null, null, null] },
+  ],
+};
+
+/** Toelichting "Doorlooptĳd" under Tabel 19 (source lines 1311–1314): the IND's timeliness targets. */
+export const tekstDoorlooptijdInd: TableSpec = {
+  id: 'tekst-doorlooptijd-ind',
+  label: 'Tekst onder Tabel 19 (doorlooptĳd)',
+  title: 'Streven tĳdigheid ten opzichte van de wettelĳke normtĳd',
+  unit: 'SHARE',
+  columns: ['streefwaarde'],
+  rows: [
+    { key: 'asiel', label: 'de IND streeft naar een tĳdigheid van minimaal 90% ten opzichte van de wettelĳke normtĳd', values: [0.9] },
+    { key: 'regulier_naturalisatie', label: 'Voor regulier verblĳf en naturalisatie geldt 95%', values: [0.95] },
   ],
 };

@@ -1,0 +1,21 @@
+import { DEFAULT_EDITION, EDITIONS } from '../../core';
+import { mutationRun } from '../../core/checks/mutation';
+import { parseArgs } from './args';
+import type { Output } from './checkDataMain';
+import { formatMutation } from './formatMutation';
+
+/** `npm run mutate-data`: which published figures the data check would catch if mistyped. Exit 0, or 2 on bad usage. */
+export function mutateDataMain(argv: readonly string[], io: Output, now: () => number = Date.now): number {
+  const parsed = parseArgs(argv, EDITIONS, DEFAULT_EDITION);
+  if ('error' in parsed) {
+    io.err(parsed.error);
+    return 2;
+  }
+  const { edition, json } = parsed.options;
+  const started = now();
+  const report = mutationRun(edition);
+  const millis = now() - started;
+  if (json) io.out(JSON.stringify({ ...report, millis }, null, 2));
+  else for (const line of formatMutation(edition, report, millis)) io.out(line);
+  return 0;
+}

@@ -1,0 +1,75 @@
+import type { CheckSpec } from '../../edition/types';
+import { cell, equal, share, sum, years } from '../../checks/specBuilders';
+
+/**
+ * Relationships found in the line-by-line audit of the source (notes/data-check.md)
+ * that the first set of checks did not cover. Each either holds, and so guards
+ * the figures it names against typing errors, or is a documented discrepancy.
+ */
+const IND_TIMELINESS = [
+  ['asiel', 'asiel'],
+  ['regulier', 'regulier_naturalisatie'],
+  ['naturalisatie', 'regulier_naturalisatie'],
+] as const;
+
+export const auditChecks: readonly CheckSpec[] = [
+  // Tabel 30: the JenV chapter rows (2023–2024) hold only article 37, as the AenM rows do.
+  equal('tabel30:6.37=6:verplichtingen', 'Tabel 30 6.37 Migratie verplichtingen = 6 JenV Verplichtingen', cell('tabel30', '6.37:verplichtingen'), cell('tabel30', '6:verplichtingen'), {
+    columns: years(2023, 2024),
+  }),
+  equal('tabel30:6=6.37:ontvangsten', 'Tabel 30 6 JenV Ontvangsten = 6.37 Migratie Ontvangsten', cell('tabel30', '6:ontvangsten'), cell('tabel30', '6.37:ontvangsten'), { columns: years(2023, 2024) }),
+
+  // Tabel 8's % column is a share of Totale bekostiging, so the total's own 100,0% is one too.
+  share('tabel8:%-totale_bekostiging', 'Tabel 8 % of Totale bekostiging = 100,0% (printed to 0,1%)', cell('tabel8', 'totale_bekostiging', '%'), cell('tabel8', 'totale_bekostiging', 'bedrag'), cell('tabel8', 'totale_bekostiging', 'bedrag'), {
+    tolerance: 0.0005,
+  }),
+
+  // IND: third-party turnover is the fees (from 2024; 2023's derden also hold other income, as the text allows).
+  equal('tabel15=tabel16:derden-leges', 'Tabel 15 waarvan omzet derden = Tabel 16 −/− Legesopbrengsten', cell('tabel15', 'omzet_derden'), cell('tabel16', 'legesopbrengsten'), {
+    columns: years(2024, 2029),
+    factor: -1,
+  }),
+  // Tabel 19's 2023 turnover (x € 1 mln.) spreads the specific incidental turnover over the products.
+  sum(
+    'tabel19=tabel16:omzet-2023',
+    'Tabel 16 Omzet Specifiek incidenteel 2023 = Tabel 19 Omzet 2023 (asiel + regulier + naturalisatie, x € 1 mln.) − Tabel 16 pxq 2023 (3 × € 0,5 mln rounding)',
+    cell('tabel16', 'omzet_specifiek', '2023'),
+    [cell('tabel19', 'asiel_omzet', '2023'), cell('tabel19', 'regulier_omzet', '2023'), cell('tabel19', 'naturalisatie_omzet', '2023')],
+    { minus: [cell('tabel16', 'omzet_asiel', '2023'), cell('tabel16', 'omzet_regulier', '2023'), cell('tabel16', 'omzet_naturalisatie', '2023')], tolerance: 1500 },
+  ),
+  // The IND part of the cut is exactly what the cash-flow table (Tabel 18) still receives above Tabel 15.
+  sum(
+    'tekst=tabel18-tabel15:ind-korting',
+    'Text: IND part of the cut (€ mln) = Tabel 18 ontvangsten operationele kasstroom − Tabel 15 Totaal baten',
+    cell('tekst-korting-ind', 'ind_korting'),
+    [cell('tabel18', 'ontvangsten_operationeel')],
+    { minus: [cell('tabel15', 'totaal_baten')], columns: years(2027, 2029), tolerance: 0.5 },
+  ),
+
+  // COA: in 2028 inflow equals outflow and occupancy is flat, so Little's law holds exactly.
+  share(
+    'tabel11=tabel6:verblijfsduur-2028',
+    'Tabel 11 Gemiddelde verblĳfsduur (maanden) = 12 × Tabel 6 bezetting / uitstroom in the steady state of 2028',
+    cell('tabel11', 'verblijfsduur'),
+    cell('tabel6', 'coa_bezetting'),
+    cell('tabel6', 'coa_uitstroom'),
+    { columns: ['2028'], factor: 12, tolerance: 0.05 },
+  ),
+
+  // IND timeliness targets in the text under Tabel 19 (Tabel 9 = Tabel 19 is checked elsewhere; 2023 is a realisation).
+  ...IND_TIMELINESS.map(([product, text]) =>
+    equal(`tekst=tabel19:doorlooptijd-${product}`, `Text: tĳdigheid ${product} = Tabel 19 ${product} Doorlooptĳd`, cell('tabel19', `${product}_doorlooptijd`), cell('tekst-doorlooptijd-ind', text, 'streefwaarde'), {
+      columns: years(2024, 2029),
+    }),
+  ),
+
+  // Mutations explained in the text (Tabel 1 toelichting, repeated under Tabel 22).
+  equal('tekst=tabel1:taalonderwijs', 'Text: € 10 mln. naar OCW = Tabel 1 Taalonderwĳs Oekraïnse ontheemden 2025', cell('tabel1', 'taalonderwijs_oekraiense_ontheemden', '2025'), cell('tekst-mutaties', 'taalonderwijs', '2025'), {
+    factor: -1,
+    tolerance: 500,
+  }),
+  equal('tekst=tabel1:bonussen', 'Text: kasschuif van € 12 mln. = Tabel 1 Bonussen spreidingswet 2025', cell('tabel1', 'bonussen_spreidingswet', '2025'), cell('tekst-mutaties', 'bonussen_kasschuif', '2025'), {
+    factor: -1,
+    tolerance: 500,
+  }),
+];

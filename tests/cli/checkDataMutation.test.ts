@@ -1,0 +1,27 @@
+import { mutateDataMain } from '../../src/cli/checkData/mutateDataMain';
+
+describe('npm run mutate-data', () => {
+  const out: string[] = [];
+  let tick = 0;
+  const code = mutateDataMain([], { out: (l) => out.push(l), err: () => undefined }, () => (tick += 1500));
+
+  it('reports per table, with the rows that escape', () => {
+    expect(code).toBe(0);
+    expect(out).toContain('Tabel 7 (tabel7): 6 cijfers — 6 gevangen, 0 in één richting, 0 niet gevangen');
+    expect(out).toContain('Tabel 12 (tabel12): 6 cijfers — 0 gevangen, 0 in één richting, 6 niet gevangen');
+    expect(out).toContain('    niet gevangen: Instroom AMV’s [2023, 2024, 2025]');
+    expect(out).toContain('    in één richting: Het betreft € 15,24 mln. voor COA [2025 (alleen +)]');
+  });
+
+  it('prints the totals and the time taken', () => {
+    expect(out.slice(-3)).toEqual([
+      'Totaal OB2025: 1.238 cijfers — 1.119 gevangen, 3 in één richting, 116 niet gevangen',
+      'Cijfers in een controle: 1.122, waarvan niet gevangen: 0',
+      'Tijd: 1,5 s voor 2.476 mutaties',
+    ]);
+  });
+
+  it('exits 2 for an unknown edition', () => {
+    expect(mutateDataMain(['--edition', 'X'], { out: () => undefined, err: () => undefined })).toBe(2);
+  });
+});
