@@ -1,0 +1,14 @@
+/** Sheet descriptions: every one-click sheet described once, as data, for the Office.js and .xlsx adapters. */
+export type * from './types';
+export { type SheetOptions } from './sheetBuilder';
+export { odaSheet, ODA_SHEET_NAME } from './odaSheet';
+export { mppSheet, MPP_SHEET_NAME } from './mppSheet';
+export { cutsSheet, CUTS_SHEET_NAME } from './cutsSheet';
+export { scenarioSheet, scenarioSheetName, type ScenarioOptions } from './scenarioSheet';
+export { compareSheet, COMPARE_SHEET_NAME, type ComparedScenario } from './compareSheet';
+export { parametersSheet, parametersSheetName } from './parametersSheet';
+export { parameterList, type Parameter } from './parameters';
+export { requiredNames, workbookPlan } from './workbookPlan';
+export { SCENARIO_LAYOUT, SCENARIO_MARKER, isScenarioMarker } from './scenarioLayout';
+export { columnLetter, columnNumber, formulaReferences, parseAddress, parseRange, sheetPrefix } from './a1';
+export { FORMAT } from './formats';

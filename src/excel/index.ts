@@ -1,0 +1,5 @@
+/** The Office.js adapter: writes core sheet descriptions into the open workbook. */
+export { writeSheet, writeSheets, type WriteDeps, type WriteError, type WriteReport, type WriteResult } from './writeSheets';
+export { writeSheetsInExcel } from './run';
+export { requiredApiSets, apiSetMissing, type ApiNeeds, type ApiSetMissing } from './apiSets';
+export type { ExcelContextLike } from './excelLike';

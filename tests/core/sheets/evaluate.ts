@@ -1,0 +1,91 @@
+import { FunctionArgumentType, FunctionPlugin, HyperFormula, type SimpleCellAddress } from 'hyperformula';
+import { budgetLine, cut, euros, indPrice, indProduct, mppFigure, odaFigure, OB2025 } from '../../../src/core';
+import { parseAddress } from '../../../src/core/sheets/a1';
+import type { SheetDescription } from '../../../src/core/sheets/types';
+
+/**
+ * Evaluates sheet descriptions with HyperFormula (GPL, tests only): writes
+ * every constant and formula, defines the parameters' names, and answers the
+ * value of any cell. AENM.* functions are registered as thin stubs over the
+ * core, so the 'aenm' style is evaluated too, not skipped.
+ */
+const unwrap = <T>(r: { ok: true; value: T } | { ok: false }): T => {
+  if (!r.ok) throw new Error('AENM stub: no figure');
+  return r.value;
+};
+
+// HyperFormula does not export its AST and state types; take them from runFunction's signature.
+type RunArgs = Parameters<FunctionPlugin['runFunction']>;
+type Ast = RunArgs[0][number];
+type InterpreterState = RunArgs[1];
+
+class AenmStubs extends FunctionPlugin {
+  static implementedFunctions = {
+    'AENM.BUDGET': { method: 'budget', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }] },
+    'AENM.IND_PRICE': { method: 'indPrice', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }] },
+    'AENM.MPP': { method: 'mpp', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }] },
+    'AENM.ODA': { method: 'oda', parameters: [{ argumentType: FunctionArgumentType.STRING }] },
+    'AENM.CUT': { method: 'cut', parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
+  };
+  budget(ast: { args: Ast[] }, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('AENM.BUDGET'), (line: string, year: number) => euros(unwrap(budgetLine(OB2025, line, year))));
+  }
+  indPrice(ast: { args: Ast[] }, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('AENM.IND_PRICE'), (p: string, year: number) => euros(unwrap(indPrice(OB2025, unwrap(indProduct(p)), year))));
+  }
+  mpp(ast: { args: Ast[] }, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('AENM.MPP'), (key: string, year: number) => unwrap(mppFigure(OB2025, key, year)).value);
+  }
+  oda(ast: { args: Ast[] }, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('AENM.ODA'), (item: string) => euros(unwrap(odaFigure(OB2025, item))));
+  }
+  cut(ast: { args: Ast[] }, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('AENM.CUT'), (year: number) => unwrap(cut(OB2025, year, 'total')));
+  }
+}
+const names = Object.keys(AenmStubs.implementedFunctions);
+HyperFormula.registerFunctionPlugin(AenmStubs, { enGB: Object.fromEntries(names.map((n) => [n, n])), enUS: Object.fromEntries(names.map((n) => [n, n])) });
+
+export interface Evaluated {
+  value(sheet: string, address: string): unknown;
+}
+
+export function evaluate(descriptions: readonly SheetDescription[]): Evaluated {
+  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', precisionRounding: 14 });
+  const ids = new Map<string, number>();
+  for (const d of descriptions) ids.set(d.name, hf.getSheetId(hf.addSheet(d.name))!);
+  hf.suspendEvaluation();
+  for (const d of descriptions)
+    for (const n of d.names) hf.addNamedExpression(n.name, `='${d.name.replace(/'/g, "''")}'!$${n.address.replace(/(\d+)$/, '$$$1')}`);
+  for (const d of descriptions) {
+    const sheet = ids.get(d.name)!;
+    for (const cell of d.cells) {
+      const { column, row } = parseAddress(cell.address);
+      const content = cell.formula ?? (typeof cell.value === 'string' && /^[=+\-'0-9]/.test(cell.value) ? `'${cell.value}` : cell.value) ?? null;
+      hf.setCellContents({ sheet, col: column - 1, row: row - 1 } as SimpleCellAddress, [[content as string | number | boolean | null]]);
+    }
+  }
+  hf.resumeEvaluation();
+  return {
+    value(sheetName, address) {
+      const sheet = ids.get(sheetName);
+      if (sheet === undefined) throw new Error(`no sheet ${sheetName}`);
+      const { column, row } = parseAddress(address);
+      return hf.getCellValue({ sheet, col: column - 1, row: row - 1 });
+    },
+  };
+}
+
+/** Every formula cell: HyperFormula's value against the description's cached value, within half a cent. */
+export function mismatches(descriptions: readonly SheetDescription[], ev: Evaluated = evaluate(descriptions)): string[] {
+  const out: string[] = [];
+  for (const d of descriptions)
+    for (const cell of d.cells) {
+      if (!cell.formula) continue;
+      const got = ev.value(d.name, cell.address);
+      const want = cell.cached;
+      const same = typeof want === 'number' && typeof got === 'number' ? Math.abs(got - want) <= 0.005 : got === want;
+      if (!same) out.push(`${d.name}!${cell.address} ${cell.formula}: HyperFormula ${JSON.stringify(got)} ≠ cached ${JSON.stringify(want)}`);
+    }
+  return out;
+}

@@ -1,0 +1,234 @@
+/**
+ * A recording fake of the slice of the Excel API the adapter uses
+ * (src/excel/excelLike.ts). Plain TypeScript without Node or Jest imports, so
+ * browser tests can bundle it. It behaves like Office.js where it matters to
+ * us: writes are queued and applied at context.sync(); collection items exist
+ * only after load + sync; adding an existing sheet, table or name fails the
+ * sync; a 2-D array must match its range's size. It counts syncs, records
+ * every queued write with its JSON size, and keeps what was in the workbook
+ * before so a test can prove it is untouched.
+ */
+export interface FakeOp {
+  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze';
+  readonly sheet: string;
+  readonly address?: string;
+  readonly payload: unknown;
+  readonly bytes: number;
+}
+
+export interface FakeRequest {
+  readonly ops: readonly FakeOp[];
+  readonly bytes: number;
+}
+
+export interface FakeSheet {
+  readonly name: string;
+  readonly preExisting: boolean;
+  readonly cells: Map<string, unknown>;
+  readonly formats: Map<string, unknown>;
+  readonly fonts: Map<string, Record<string, unknown>>;
+  readonly fills: Map<string, string>;
+  readonly columnWidths: Map<string, number>;
+  readonly charts: { type: string; source: string; seriesBy: string; title?: string; from?: string; to?: string }[];
+  frozen?: string;
+}
+
+export interface FakeSetup {
+  readonly sheets?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly tables?: readonly { name: string; sheet: string; range: string }[];
+  readonly names?: readonly { name: string; sheet: string; address: string }[];
+  /** Highest ExcelApi version the fake host supports, e.g. '1.7' (default) or '1.3'. */
+  readonly supported?: string;
+}
+
+const col = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const letters = (n: number): string => (n <= 0 ? '' : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+function cellsOf(address: string): { rows: number; columns: number; at: (r: number, c: number) => string } {
+  const [a, b] = address.split(':');
+  const parse = (x: string) => {
+    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(x);
+    if (!m) throw new Error(`fake: bad address ${address}`);
+    return { c: col(m[1]!), r: Number(m[2]) };
+  };
+  const from = parse(a!);
+  const to = b ? parse(b) : from;
+  return { rows: to.r - from.r + 1, columns: to.c - from.c + 1, at: (r, c) => `${letters(from.c + c)}${from.r + r}` };
+}
+
+export function createFakeExcel(setup: FakeSetup = {}) {
+  const sheets = new Map<string, FakeSheet>();
+  const tables: { name: string; sheet: string; range: string; style?: string; showTotals?: boolean; preExisting: boolean }[] = [];
+  const names: { name: string; sheet: string; address: string; comment?: string; preExisting: boolean }[] = [];
+  const newSheet = (name: string, preExisting: boolean): FakeSheet => ({ name, preExisting, cells: new Map(), formats: new Map(), fonts: new Map(), fills: new Map(), columnWidths: new Map(), charts: [] });
+  for (const [name, cells] of Object.entries(setup.sheets ?? {})) {
+    const sheet = newSheet(name, true);
+    for (const [a, v] of Object.entries(cells)) sheet.cells.set(a, v);
+    sheets.set(name, sheet);
+  }
+  for (const t of setup.tables ?? []) tables.push({ ...t, preExisting: true });
+  for (const n of setup.names ?? []) names.push({ ...n, preExisting: true });
+  const supported = Number((setup.supported ?? '1.7').split('.')[1]);
+
+  const requests: FakeRequest[] = [];
+  let pending: { op: FakeOp; apply: () => void }[] = [];
+  const loads: (() => void)[] = [];
+  let syncs = 0;
+  const has = (list: { name: string }[], name: string) => list.some((x) => x.name.toLowerCase() === name.toLowerCase());
+  const queue = (kind: FakeOp['kind'], sheet: string, address: string | undefined, payload: unknown, apply: () => void): void => {
+    pending.push({ op: { kind, sheet, ...(address ? { address } : {}), payload, bytes: JSON.stringify(payload ?? null).length }, apply });
+  };
+  const sheetState = (name: string): FakeSheet => {
+    const s = sheets.get(name);
+    if (!s) throw new Error(`fake: ItemNotFound sheet ${name}`);
+    return s;
+  };
+
+  function range(sheet: string, address: string) {
+    const grid = (kind: 'formulas' | 'numberFormat', target: 'cells' | 'formats') => ({
+      set(value: unknown[][]) {
+        const shape = cellsOf(address);
+        if (value.length !== shape.rows || value.some((row) => row.length !== shape.columns))
+          throw new Error(`fake: InvalidArgument: ${kind} array does not match ${address}`);
+        queue(kind, sheet, address, value, () => value.forEach((row, r) => row.forEach((v, c) => sheetState(sheet)[target].set(shape.at(r, c), v))));
+      },
+    });
+    const formulas = grid('formulas', 'cells');
+    const numberFormat = grid('numberFormat', 'formats');
+    const font = (prop: string) => ({
+      set(v: unknown) {
+        queue('font', sheet, address, { [prop]: v }, () => {
+          const shape = cellsOf(address);
+          for (let r = 0; r < shape.rows; r++) for (let c = 0; c < shape.columns; c++) {
+            const a = shape.at(r, c);
+            sheetState(sheet).fonts.set(a, { ...sheetState(sheet).fonts.get(a), [prop]: v });
+          }
+        });
+      },
+    });
+    const fontObj = {};
+    for (const p of ['bold', 'italic', 'size', 'color']) Object.defineProperty(fontObj, p, font(p));
+    return {
+      address,
+      sheetName: sheet,
+      set formulas(v: unknown[][]) { formulas.set(v); },
+      get formulas(): unknown[][] { throw new Error('fake: PropertyNotLoaded formulas'); },
+      set numberFormat(v: unknown[][]) { numberFormat.set(v); },
+      get numberFormat(): unknown[][] { throw new Error('fake: PropertyNotLoaded numberFormat'); },
+      format: {
+        set columnWidth(w: number) { queue('columnWidth', sheet, address, w, () => sheetState(sheet).columnWidths.set(address.split(':')[0]!, w)); },
+        get columnWidth(): number { throw new Error('fake: PropertyNotLoaded columnWidth'); },
+        font: fontObj as { bold: boolean; italic: boolean; size: number; color: string },
+        fill: {
+          set color(v: string) {
+            queue('fill', sheet, address, v, () => { const s = cellsOf(address); for (let r = 0; r < s.rows; r++) for (let c = 0; c < s.columns; c++) sheetState(sheet).fills.set(s.at(r, c), v); });
+          },
+          get color(): string { throw new Error('fake: PropertyNotLoaded color'); },
+        },
+      },
+    };
+  }
+
+  function worksheet(name: string) {
+    return {
+      name,
+      getRange: (address: string) => range(name, address),
+      tables: {
+        add(address: string, hasHeaders: boolean) {
+          const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+          const onSheet = address.includes('!') ? address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
+          const entry = { name: `Table${tables.length + 1}`, sheet: onSheet ?? '(active sheet)', range: local, preExisting: false };
+          queue('addTable', name, local, { address, hasHeaders }, () => {
+            if (onSheet !== name) throw new Error(`fake: table address ${address} is not on sheet ${name}`);
+            if (has(tables, entry.name)) throw new Error(`fake: table name ${entry.name} exists`);
+            tables.push(entry);
+          });
+          return {
+            set name(v: string) { queue('table', name, local, { name: v }, () => { if (has(tables, v) || has(names, v)) throw new Error(`fake: InvalidArgument: name ${v} exists`); entry.name = v; }); },
+            get name(): string { return entry.name; },
+            set style(v: string) { queue('table', name, local, { style: v }, () => void ((entry as { style?: string }).style = v)); },
+            get style(): string { throw new Error('fake: PropertyNotLoaded style'); },
+            set showTotals(v: boolean) { queue('table', name, local, { showTotals: v }, () => void ((entry as { showTotals?: boolean }).showTotals = v)); },
+            get showTotals(): boolean { throw new Error('fake: PropertyNotLoaded showTotals'); },
+          };
+        },
+      },
+      charts: {
+        add(type: string, source: { address: string }, seriesBy: string) {
+          const chart: FakeSheet['charts'][number] = { type, source: source.address, seriesBy };
+          queue('addChart', name, source.address, { type, seriesBy }, () => sheetState(name).charts.push(chart));
+          return {
+            title: { set text(v: string) { queue('chart', name, undefined, { title: v }, () => void (chart.title = v)); }, get text(): string { throw new Error('fake: PropertyNotLoaded'); } },
+            setPosition(from: string, to?: string) { queue('chart', name, undefined, { from, to }, () => { chart.from = from; if (to) chart.to = to; }); },
+          };
+        },
+      },
+      freezePanes: {
+        freezeAt(r: string) { if (supported < 7) throw new Error('fake: ApiNotFound freezePanes (ExcelApi 1.7)'); queue('freeze', name, r, { freezeAt: r }, () => void (sheetState(name).frozen = r)); },
+        freezeRows(n: number) { if (supported < 7) throw new Error('fake: ApiNotFound freezePanes (ExcelApi 1.7)'); queue('freeze', name, undefined, { freezeRows: n }, () => void (sheetState(name).frozen = `rows:${n}`)); },
+      },
+    };
+  }
+
+  const collection = <T>(items: () => T[]) => {
+    let loaded: T[] | undefined;
+    return {
+      get items(): T[] {
+        if (!loaded) throw new Error('fake: PropertyNotLoaded items (call load and sync first)');
+        return loaded;
+      },
+      load(_props: string) {
+        loads.push(() => void (loaded = items()));
+      },
+    };
+  };
+
+  const worksheetsCollection = Object.assign(collection(() => [...sheets.values()].map((s) => ({ name: s.name }))), {
+    add(name: string) {
+      queue('addSheet', name, undefined, { name }, () => {
+        if ([...sheets.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw new Error(`fake: ItemAlreadyExists sheet ${name}`);
+        sheets.set(name, newSheet(name, false));
+      });
+      return worksheet(name);
+    },
+    getItemOrNullObject(name: string) {
+      return sheets.has(name) ? worksheet(name) : { isNullObject: true };
+    },
+  });
+  const namesCollection = Object.assign(collection(() => names.map((n) => ({ name: n.name }))), {
+    add(name: string, reference: { address: string }, comment?: string) {
+      if (supported < 4) throw new Error('fake: ApiNotFound names.add (ExcelApi 1.4)');
+      const sheet = (reference as { sheetName?: string }).sheetName ?? '';
+      queue('addName', sheet, reference.address, { name, comment }, () => {
+        if (has(names, name) || has(tables, name)) throw new Error(`fake: ItemAlreadyExists name ${name}`);
+        names.push({ name, sheet, address: reference.address, ...(comment ? { comment } : {}), preExisting: false });
+      });
+      return {};
+    },
+  });
+
+  const context = {
+    workbook: { worksheets: worksheetsCollection, tables: collection(() => tables.map((t) => ({ name: t.name }))), names: namesCollection },
+    async sync(): Promise<void> {
+      syncs++;
+      const batch = pending;
+      pending = [];
+      requests.push({ ops: batch.map((b) => b.op), bytes: batch.reduce((n, b) => n + b.op.bytes, 0) });
+      for (const b of batch) b.apply();
+      for (const load of loads.splice(0)) load();
+    },
+  };
+
+  return {
+    context,
+    get syncs() { return syncs; },
+    requests,
+    tables,
+    names,
+    isSetSupported: (set: string, version: string): boolean => set === 'ExcelApi' && Number(version.split('.')[1]) <= supported,
+    sheet: (name: string): FakeSheet | undefined => sheets.get(name),
+    sheetNames: (): string[] => [...sheets.keys()],
+    cell: (sheet: string, address: string): unknown => sheets.get(sheet)?.cells.get(address),
+  };
+}
+
+export type FakeExcel = ReturnType<typeof createFakeExcel>;
