@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import type { FormulaStyle } from '../../core/sheets/types';
+
+import { DEFAULT_SHEETS, SHEET_KEYS, type SheetKey } from '../../xlsx/fullWorkbookPlan';
+
+export { DEFAULT_SHEETS, SHEET_KEYS, type SheetKey };
+const FORMULA_STYLES: readonly FormulaStyle[] = ['excel', 'aenm'];
+
+export interface WorkbookArgs {
+  readonly out: string;
+  readonly sheets: readonly SheetKey[];
+  readonly scenarioFiles: readonly string[];
+  readonly formulaStyle: FormulaStyle;
+  readonly force: boolean;
+}
+
+export type ParsedArgs = { kind: 'help' } | { kind: 'run'; args: WorkbookArgs } | { kind: 'usage'; message: string };
+
+const usage = (message: string): ParsedArgs => ({ kind: 'usage', message });
+
+function parseSheets(list: string | undefined): SheetKey[] | string {
+  if (list === undefined) return [...DEFAULT_SHEETS];
+  const wanted = list.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  if (wanted.length === 0) return '--sheets needs at least one sheet';
+  const unknown = wanted.filter((s) => !(SHEET_KEYS as readonly string[]).includes(s));
+  if (unknown.length > 0) return `--sheets: unknown sheet "${unknown.join('", "')}"; choose from ${SHEET_KEYS.join(', ')}`;
+  // Written in the fixed order, each once: the compare sheet references the scenario sheets before it.
+  const keys = SHEET_KEYS.filter((k) => wanted.includes(k));
+  if (keys.includes('compare') && !keys.includes('scenario')) return '--sheets: "compare" compares scenario sheets; add "scenario"';
+  return keys;
+}
+
+/** Parses the command line (without node and script); never exits or prints. */
+export function parseWorkbookArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        out: { type: 'string', short: 'o' },
+        sheets: { type: 'string', short: 's' },
+        scenario: { type: 'string', multiple: true },
+        formulas: { type: 'string', short: 'f' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (!values.out) return usage('--out <file.xlsx> is required');
+  if (!values.out.toLowerCase().endsWith('.xlsx')) return usage(`--out must name an .xlsx file, got "${values.out}"`);
+  const formulaStyle = values.formulas ?? 'excel';
+  if (!(FORMULA_STYLES as readonly string[]).includes(formulaStyle)) {
+    return usage(`--formulas must be excel or aenm, got "${formulaStyle}"`);
+  }
+  const sheets = parseSheets(values.sheets);
+  if (typeof sheets === 'string') return usage(sheets);
+  if (values.scenario && !sheets.includes('scenario')) return usage('--scenario adds scenario sheets; add "scenario" to --sheets');
+  return {
+    kind: 'run',
+    args: { out: values.out, sheets, scenarioFiles: values.scenario ?? [], formulaStyle: formulaStyle as FormulaStyle, force: values.force === true },
+  };
+}
+
+export const HELP = `Writes the AENM budget sheets (edition OB2025) into an .xlsx file, without Excel.
+
+Usage: npm run workbook -- --out <file.xlsx> [options]
+
+  -o, --out <file.xlsx>     file to write (required); an existing file is kept unless --force
+  -s, --sheets <list>       comma-separated, from: ${SHEET_KEYS.join(', ')}
+                            (default: ${DEFAULT_SHEETS.join(',')}); the parameter sheet is added
+                            automatically when 'excel' formulas need its names
+      --scenario <file>     add the scenarios in a JSON file (repeatable); see notes/xlsx.md
+  -f, --formulas <style>    excel (default): Excel's own functions and the parameter sheet,
+                            works without the add-in; aenm: AENM.* custom functions
+      --force               overwrite <file.xlsx> if it exists
+  -h, --help                this text
+
+The MPP-basis scenario is always written. Exit codes: 0 written, 1 failure (existing file,
+bad scenario file, write error), 2 usage error (bad or missing option).
+
+Scenario file: {"name": "Hoog", "preset": "hoog", "drivers": {"coaInflow": {"2026": 90000}}}
+(or an array of such objects).
+`;

@@ -1,0 +1,76 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { DEFAULT_EDITION } from '../../core';
+import { writeWorkbookWithReport } from '../../xlsx/writeWorkbook';
+import { HELP, parseWorkbookArgs } from './args';
+import { basisScenario, fullWorkbookPlan, type PlannedScenario } from '../../xlsx/fullWorkbookPlan';
+import { parseScenarioFile } from './scenarioFile';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface RunContext {
+  readonly addinVersion: string;
+  /** ISO date written on the sheets; injectable for reproducible files. */
+  readonly today: string;
+}
+
+async function readScenarios(files: readonly string[]): Promise<{ ok: true; scenarios: PlannedScenario[] } | { ok: false; message: string }> {
+  const scenarios: PlannedScenario[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      return { ok: false, message: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    }
+    const parsed = parseScenarioFile(DEFAULT_EDITION, text, file);
+    if (!parsed.ok) return parsed;
+    scenarios.push(...parsed.scenarios);
+  }
+  return { ok: true, scenarios };
+}
+
+/** The whole command, minus process.exit: returns the exit code. */
+export async function runWorkbookCommand(argv: readonly string[], io: Output, context: RunContext): Promise<number> {
+  const parsed = parseWorkbookArgs(argv);
+  if (parsed.kind === 'help') {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'usage') {
+    io.err(`workbook: ${parsed.message}\nTry --help.`);
+    return EXIT.usage;
+  }
+  const { args } = parsed;
+  const fromFiles = await readScenarios(args.scenarioFiles);
+  if (!fromFiles.ok) {
+    io.err(`workbook: ${fromFiles.message}`);
+    return EXIT.failure;
+  }
+  const edition = DEFAULT_EDITION;
+  const started = Date.now();
+  const plan = fullWorkbookPlan({
+    edition,
+    sheets: args.sheets,
+    scenarios: [basisScenario(edition), ...fromFiles.scenarios],
+    formulaStyle: args.formulaStyle,
+    writtenAt: context.today,
+  });
+  const { bytes, sheets } = await writeWorkbookWithReport(plan, { edition: edition.id, editionName: edition.name, addinVersion: context.addinVersion });
+  try {
+    // 'wx' creates or fails in one step: no window between "does it exist?" and writing.
+    await writeFile(args.out, bytes, { flag: args.force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(code === 'EEXIST' ? `workbook: ${args.out} exists; use --force to overwrite it` : `workbook: cannot write ${args.out} (${code ?? String(error)})`);
+    return EXIT.failure;
+  }
+  io.out(`${args.out}: ${sheets.length} sheets (${sheets.map((s) => s.sheetName).join(', ')}), formulas ${args.formulaStyle}, ${bytes.length} bytes, ${Date.now() - started} ms`);
+  for (const s of sheets) for (const w of s.warnings) io.err(`warning: ${s.sheetName}: ${w}`);
+  if (sheets.some((s) => s.chartNotes.length > 0)) io.out('note: charts are not written (ExcelJS cannot); a note cell marks each one');
+  return EXIT.ok;
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { Button } from '@fluentui/react-components';
+import type { Edition } from '../../core';
+import type { FormulaStyle } from '../../core/sheets/types';
+import { downloadFullWorkbook } from './downloadFullWorkbook';
+
+export interface DownloadWorkbookButtonProps {
+  readonly edition: Edition;
+  readonly addinVersion: string;
+  readonly formulaStyle?: FormulaStyle;
+  /** Visible text; the pane passes its translation. */
+  readonly label?: string;
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * "Download as .xlsx": every sheet, for the pane outside Excel (or for
+ * colleagues without the add-in). ExcelJS is fetched on the first click.
+ */
+export function DownloadWorkbookButton(props: DownloadWorkbookButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const onClick = async () => {
+    setBusy(true);
+    try {
+      await downloadFullWorkbook({ edition: props.edition, addinVersion: props.addinVersion, formulaStyle: props.formulaStyle });
+    } catch (error) {
+      props.onError?.(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button appearance="secondary" data-testid="download-xlsx" disabled={busy} onClick={() => void onClick()}>
+      {props.label ?? 'Download als .xlsx'}
+    </Button>
+  );
+}

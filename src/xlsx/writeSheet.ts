@@ -1,0 +1,92 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { SheetDescription } from '../core/sheets/types';
+import { absoluteReference, columnLetters, decodeAddress, decodeRange } from './addresses';
+import { CELL_STYLES } from './cellStyles';
+import { cellValue } from './cellValue';
+import { chartNoteText } from './chartNotes';
+import { addTable } from './tables';
+
+export interface SheetNaming {
+  /** Unique table name for a wanted one. */
+  table(wanted: string): string;
+  /** Defined names already in the workbook (a second parameter sheet reuses them). */
+  readonly names: Set<string>;
+}
+
+export interface SheetWriteReport {
+  readonly wanted: string;
+  readonly sheetName: string;
+  readonly tables: string[];
+  readonly names: string[];
+  /** Charts replaced by a note cell (ExcelJS cannot write charts). */
+  readonly chartNotes: string[];
+  readonly warnings: string[];
+}
+
+function writeCells(sheet: Worksheet, description: SheetDescription): void {
+  for (const spec of description.cells) {
+    const cell = sheet.getCell(spec.address);
+    cell.value = cellValue(spec);
+    if (spec.format) cell.numFmt = spec.format;
+    const style = spec.style ? CELL_STYLES[spec.style] : undefined;
+    if (style?.font) cell.font = style.font;
+    if (style?.fill) cell.fill = style.fill;
+    if (style?.border) cell.border = style.border;
+    if (style?.alignment) cell.alignment = style.alignment;
+    // The source of a published figure travels with it, as a note on hover.
+    if (spec.source) cell.note = `Bron: ${spec.source}`;
+  }
+}
+
+/** First empty cell of the chart's area, top to bottom, left to right. */
+function chartNoteCell(sheet: Worksheet, from: string, to: string): string | undefined {
+  const { top, left, bottom, right } = decodeRange(`${from}:${to}`);
+  for (let c = left; c <= right; c++) {
+    for (let r = top; r <= bottom; r++) {
+      const cell = sheet.getCell(r, c);
+      if (cell.value === null || cell.value === undefined) return cell.address;
+    }
+  }
+  return undefined;
+}
+
+/** Writes one description onto a new worksheet named `sheetName`. */
+export function writeSheet(workbook: Workbook, description: SheetDescription, sheetName: string, naming: SheetNaming): SheetWriteReport {
+  const freeze = description.freeze;
+  const sheet = workbook.addWorksheet(sheetName, {
+    views: freeze && (freeze.rows > 0 || freeze.columns > 0) ? [{ state: 'frozen', xSplit: freeze.columns, ySplit: freeze.rows }] : [],
+  });
+  const report: SheetWriteReport = { wanted: description.name, sheetName, tables: [], names: [], chartNotes: [], warnings: [] };
+  for (const [letters, width] of Object.entries(description.columnWidths)) sheet.getColumn(letters).width = width;
+  writeCells(sheet, description);
+
+  const described = new Map(description.cells.map((c) => [c.address.toUpperCase(), cellValue(c)]));
+  const valueAt = (row: number, col: number) => described.get(`${columnLetters(col)}${row}`) ?? null;
+  for (const block of description.tables) {
+    const name = naming.table(block.name);
+    addTable(sheet, block, name, valueAt);
+    report.tables.push(name);
+  }
+  for (const spec of description.names) {
+    if (naming.names.has(spec.name.toLowerCase())) {
+      report.warnings.push(`naam ${spec.name} bestaat al; de eerste blijft gelden`);
+      continue;
+    }
+    decodeAddress(spec.address); // refuse a bad address here, not as a corrupt file in Excel
+    workbook.definedNames.add(absoluteReference(sheetName, spec.address), spec.name);
+    naming.names.add(spec.name.toLowerCase());
+    report.names.push(spec.name);
+  }
+  for (const chart of description.charts) {
+    const address = chartNoteCell(sheet, chart.from, chart.to);
+    if (!address) {
+      report.warnings.push(`grafiek "${chart.title}": geen lege cel voor de toelichting in ${chart.from}:${chart.to}`);
+      continue;
+    }
+    const cell = sheet.getCell(address);
+    cell.value = chartNoteText(chart);
+    cell.font = CELL_STYLES.note.font ?? {};
+    report.chartNotes.push(address);
+  }
+  return report;
+}

@@ -1,0 +1,47 @@
+import type { SheetDescription } from '../core/sheets/types';
+import { documentProperties, type WorkbookMeta } from './meta';
+import { sheetNamer } from './sheetNames';
+import { tableNamer } from './tableNames';
+import { writeSheet, type SheetWriteReport } from './writeSheet';
+
+export interface WrittenWorkbook {
+  readonly bytes: Uint8Array;
+  readonly sheets: SheetWriteReport[];
+}
+
+/**
+ * ExcelJS is ~950 kB minified in the browser: loaded on first use, so the
+ * pane's first render never waits for it (webpack makes it a separate chunk).
+ */
+async function loadExcelJs(): Promise<typeof import('exceljs')> {
+  const mod = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')) as typeof import('exceljs') & { default?: typeof import('exceljs') };
+  return mod.default ?? mod;
+}
+
+/** The names sheets will get, in order: what the compare sheet must reference. */
+export function plannedSheetNames(descriptions: readonly SheetDescription[]): string[] {
+  const name = sheetNamer();
+  return descriptions.map((d) => name(d.name));
+}
+
+/** Writes the descriptions, in order, into a new .xlsx; reports what each sheet became. */
+export async function writeWorkbookWithReport(descriptions: readonly SheetDescription[], meta: WorkbookMeta): Promise<WrittenWorkbook> {
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  Object.assign(workbook, documentProperties(meta));
+  // Excel recalculates everything on open, so a controller never sees a stale cached value.
+  workbook.calcProperties = { fullCalcOnLoad: true };
+  const names = new Set<string>(descriptions.flatMap((d) => d.names.map((n) => n.name.toLowerCase())));
+  const naming = { table: tableNamer(names), names: new Set<string>() };
+  const sheetNames = plannedSheetNames(descriptions);
+  const sheets = descriptions.map((d, i) => writeSheet(workbook, d, sheetNames[i] ?? d.name, naming));
+  const buffer = await workbook.xlsx.writeBuffer();
+  const view = buffer as unknown as ArrayBuffer | Uint8Array;
+  const bytes = view instanceof Uint8Array ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : new Uint8Array(view);
+  return { bytes, sheets };
+}
+
+/** The .xlsx bytes of the descriptions; runs in Node and in the browser. */
+export async function writeWorkbook(descriptions: readonly SheetDescription[], meta: WorkbookMeta): Promise<Uint8Array> {
+  return (await writeWorkbookWithReport(descriptions, meta)).bytes;
+}
