@@ -115,5 +115,16 @@ const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) 
 };
 
 export function describeError(error: CoreError, language: Language = 'nl'): string {
-  return TEXT[error.code][language](error.params);
+  return TEXT[error.code][language](shortened(error.params, language));
+}
+
+/** Longer texts are not echoed whole: a pasted megabyte must not come back into a cell (tests/hardening). */
+const MAX_ECHO = 200;
+
+function shortened(params: CoreError['params'], language: Language): CoreError['params'] {
+  const long = Object.entries(params).filter(([, v]) => typeof v === 'string' && v.length > MAX_ECHO);
+  if (long.length === 0) return params;
+  const unit = language === 'nl' ? 'tekens' : 'characters';
+  const short = Object.fromEntries(long.map(([k, v]) => [k, `${(v as string).slice(0, MAX_ECHO)}… (${(v as string).length} ${unit})`]));
+  return { ...params, ...short };
 }

@@ -1,0 +1,1 @@
+export { evaluateDriverExpression, MAX_EXPRESSION_LENGTH, type DriverExpressionContext } from './evaluateDriverExpression';

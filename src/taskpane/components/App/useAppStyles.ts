@@ -1,0 +1,17 @@
+import { makeStyles } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
+
+export const useAppStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
+});

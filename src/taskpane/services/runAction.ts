@@ -1,0 +1,28 @@
+import type { ActionSpec } from '../actions';
+import { planSheets, type ActionRequest } from './planSheets';
+import type { Services, WriteOutcome } from './types';
+
+/**
+ * One click, start to end: can this Excel do it, what to write, write it. The
+ * component only shows the outcome; nothing here knows about React.
+ */
+export async function runAction(action: ActionSpec, request: ActionRequest, services: Services): Promise<WriteOutcome> {
+  const { host, workbook, edition } = services;
+  if (!host.inExcel) return { ok: false, failure: { kind: 'notInExcel' } };
+  if (!host.isSetSupported(action.requires.set, action.requires.version)) {
+    return { ok: false, failure: { kind: 'apiSetMissing', set: action.requires.set, version: action.requires.version } };
+  }
+  let full = request;
+  if (action.id === 'compare') {
+    const listing = await workbook.listScenarios();
+    if (!listing.ok) return listing;
+    if (listing.scenarios.length === 0) return { ok: false, failure: { kind: 'noScenarios' } };
+    full = { ...request, scenarios: listing.scenarios };
+  }
+  try {
+    return await workbook.write(planSheets(action, edition, full, services.today()));
+  } catch (error) {
+    // The adapter answers with values; a throw here is Excel itself (lost session, busy cell edit).
+    return { ok: false, failure: { kind: 'excel', message: error instanceof Error ? error.message : String(error) } };
+  }
+}

@@ -1,0 +1,56 @@
+import type { Drivers, Edition, Language } from '../../core';
+import type { SheetDescription } from '../../core/sheets';
+import type { ThemeName } from '../host/theme';
+
+/** What one sheet write did, as the pane shows it. */
+export interface WrittenSheet {
+  readonly wanted: string;
+  /** The name actually used (a collision gives "X (2)"). */
+  readonly sheetName: string;
+  /** The parameters sheet is skipped when the workbook already holds all its names. */
+  readonly skipped: boolean;
+  readonly ranges: readonly string[];
+  readonly tables: readonly string[];
+  readonly charts: readonly string[];
+  readonly names: readonly string[];
+}
+
+export type WriteFailure =
+  | { readonly kind: 'apiSetMissing'; readonly set: string; readonly version: string }
+  | { readonly kind: 'notInExcel' }
+  | { readonly kind: 'noScenarios' }
+  | { readonly kind: 'excel'; readonly message: string };
+
+export type WriteOutcome = { readonly ok: true; readonly sheets: readonly WrittenSheet[] } | { readonly ok: false; readonly failure: WriteFailure };
+
+/** A scenario sheet found in the workbook, with the drivers read back from its input block. */
+export interface ScenarioInWorkbook {
+  readonly sheetName: string;
+  readonly label: string;
+  readonly drivers: Drivers;
+}
+
+export type ScenarioListing = { readonly ok: true; readonly scenarios: readonly ScenarioInWorkbook[] } | { readonly ok: false; readonly failure: WriteFailure };
+
+/** The workbook as the pane sees it; the wiring backs it with src/excel. */
+export interface WorkbookWriter {
+  write(descriptions: readonly SheetDescription[]): Promise<WriteOutcome>;
+  listScenarios(): Promise<ScenarioListing>;
+}
+
+/** What the pane needs to know about where it runs. */
+export interface HostInfo {
+  readonly inExcel: boolean;
+  readonly language: Language;
+  readonly theme: ThemeName;
+  isSetSupported(set: string, version: string): boolean;
+}
+
+/** Everything a component may use, created once in wiring.ts and passed down. */
+export interface Services {
+  readonly edition: Edition;
+  readonly host: HostInfo;
+  readonly workbook: WorkbookWriter;
+  /** ISO date written on the sheets; a function so tests can fix it. */
+  today(): string;
+}

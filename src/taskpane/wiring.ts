@@ -1,0 +1,58 @@
+/**
+ * The one place where the pane's services are made: Office's globals are read
+ * here and nowhere else in src/taskpane, and workbook access goes through
+ * src/excel. Components get everything as props.
+ */
+import { DEFAULT_EDITION } from '../core';
+import { readScenarios, type ScenarioReadContext } from '../excel/readScenarios';
+import { writeSheetsInExcel } from '../excel';
+import { languageFor } from './host/language';
+import { themeFor } from './host/theme';
+import { fromAdapter } from './services/fromAdapter';
+import type { HostInfo, Services, WorkbookWriter } from './services/types';
+
+/** What Office.onReady said; null host = not inside Office (standalone page, tests). */
+export interface OfficeInfo {
+  readonly host: string | null;
+}
+
+function officeContext(): Office.Context | undefined {
+  return typeof Office !== 'undefined' ? Office.context : undefined;
+}
+
+function hostInfo(info: OfficeInfo): HostInfo {
+  const context = officeContext();
+  const prefersDark = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return {
+    inExcel: info.host === 'Excel' && typeof Excel !== 'undefined',
+    // Only Office's own setting counts; outside Office the pane stays Dutch (the default).
+    language: languageFor(context?.displayLanguage),
+    theme: themeFor(context?.officeTheme?.bodyBackgroundColor, prefersDark),
+    isSetSupported: (set, version) => context?.requirements?.isSetSupported(set, version) === true,
+  };
+}
+
+function excelWorkbook(host: HostInfo): WorkbookWriter {
+  return {
+    write: async (descriptions) => fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported })),
+    listScenarios: async () => {
+      try {
+        // Excel.RequestContext has the members ScenarioReadContext names (with wider overloads).
+        const scenarios = await Excel.run((context) => readScenarios(context as unknown as ScenarioReadContext));
+        return { ok: true, scenarios };
+      } catch (error) {
+        return { ok: false, failure: { kind: 'excel', message: error instanceof Error ? error.message : String(error) } };
+      }
+    },
+  };
+}
+
+export function createServices(info: OfficeInfo): Services {
+  const host = hostInfo(info);
+  return {
+    edition: DEFAULT_EDITION,
+    host,
+    workbook: excelWorkbook(host),
+    today: () => new Date().toISOString().slice(0, 10),
+  };
+}

@@ -1,0 +1,64 @@
+import { OB2025, presetDrivers } from '../../../src/core';
+import type { SheetDescription } from '../../../src/core/sheets';
+import { ACTIONS, actionById } from '../../../src/taskpane/actions';
+import { runAction } from '../../../src/taskpane/services/runAction';
+import type { HostInfo, ScenarioInWorkbook, Services, WriteOutcome } from '../../../src/taskpane/services/types';
+
+function services(options: { host?: Partial<HostInfo>; scenarios?: ScenarioInWorkbook[] } = {}) {
+  const written: SheetDescription[][] = [];
+  const s: Services = {
+    edition: OB2025,
+    host: { inExcel: true, language: 'nl', theme: 'light', isSetSupported: () => true, ...options.host },
+    workbook: {
+      write: async (descriptions): Promise<WriteOutcome> => {
+        written.push([...descriptions]);
+        return { ok: true, sheets: descriptions.map((d) => ({ wanted: d.name, sheetName: d.name, skipped: false, ranges: ['A1:B2'], tables: [], charts: [], names: [] })) };
+      },
+      listScenarios: async () => ({ ok: true, scenarios: options.scenarios ?? [] }),
+    },
+    today: () => '2025-01-15',
+  };
+  return { s, written };
+}
+
+describe('runAction', () => {
+  it('declares each action once, with an API set', () => {
+    expect(ACTIONS.map((a) => a.id)).toEqual(['oda', 'mpp', 'cuts', 'scenario', 'compare']);
+    for (const a of ACTIONS) expect(a.requires.version).toMatch(/^1\.\d+$/);
+  });
+
+  it('writes the parameters sheet before a sheet with Excel formulas, not before AENM formulas', async () => {
+    const { s, written } = services();
+    await runAction(actionById('cuts'), { formulaStyle: 'excel' }, s);
+    await runAction(actionById('cuts'), { formulaStyle: 'aenm' }, s);
+    expect(written[0]!.map((d) => d.name)).toEqual(['Parameters OB2025', 'Taakstelling 2027-2028']);
+    expect(written[1]!.map((d) => d.name)).toEqual(['Taakstelling 2027-2028']);
+  });
+
+  it('refuses before writing when the API set is missing', async () => {
+    const { s, written } = services({ host: { isSetSupported: (_set, version) => version === '1.1' } });
+    const outcome = await runAction(actionById('mpp'), { formulaStyle: 'excel' }, s);
+    expect(outcome).toEqual({ ok: false, failure: { kind: 'apiSetMissing', set: 'ExcelApi', version: '1.4' } });
+    expect(written).toEqual([]);
+  });
+
+  it('says so outside Excel', async () => {
+    const { s } = services({ host: { inExcel: false } });
+    expect(await runAction(actionById('cuts'), { formulaStyle: 'excel' }, s)).toEqual({ ok: false, failure: { kind: 'notInExcel' } });
+  });
+
+  it('compares the scenarios the workbook holds, and needs at least one', async () => {
+    const none = services();
+    expect(await runAction(actionById('compare'), { formulaStyle: 'aenm' }, none.s)).toEqual({ ok: false, failure: { kind: 'noScenarios' } });
+    const one = services({ scenarios: [{ sheetName: 'Scenario A', label: 'A', drivers: presetDrivers(OB2025, 'basis') }] });
+    await runAction(actionById('compare'), { formulaStyle: 'aenm' }, one.s);
+    const compare = one.written[0]!.find((d) => d.kind === 'compare');
+    expect(compare?.cells.some((c) => c.formula?.includes("'Scenario A'!"))).toBe(true);
+  });
+
+  it('turns an Excel exception into a message, not a crash', async () => {
+    const { s } = services();
+    const broken: Services = { ...s, workbook: { ...s.workbook, write: async () => Promise.reject(new Error('RichApi.Error: busy')) } };
+    expect(await runAction(actionById('oda'), { formulaStyle: 'aenm' }, broken)).toEqual({ ok: false, failure: { kind: 'excel', message: 'RichApi.Error: busy' } });
+  });
+});
