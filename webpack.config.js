@@ -18,7 +18,8 @@ module.exports = (_env, argv) => {
     mode: dev ? "development" : "production",
     target: ["web", "es2020"],
     // Source maps beside the bundles: production errors in Excel are otherwise unreadable.
-    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    // No eval-* devtool in development: the pages' Content-Security-Policy forbids eval.
+    devtool: dev ? "cheap-module-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
@@ -68,8 +69,10 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: Excel runs the custom functions inside the pane's page.
-        chunks: ["taskpane", "functions"],
+        // Shared runtime: Excel runs the custom functions inside the pane's page. Functions'
+        // scripts first (manual order), so they register before React/Fluent is even parsed.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
         hash: true, // ?<build hash> on script URLs: the only cache-buster functions.js gets
       }),
       new HtmlWebpackPlugin({

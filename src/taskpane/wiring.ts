@@ -8,7 +8,10 @@ import { readScenarios, type ScenarioReadContext } from '../excel/readScenarios'
 import { writeSheetsInExcel } from '../excel';
 import { languageFor } from './host/language';
 import { themeFor } from './host/theme';
+import { downloadWorkbook } from './services/downloadWorkbook';
+import { downloadBlob } from './download/downloadBlob';
 import { fromAdapter } from './services/fromAdapter';
+import { ADDIN_VERSION } from './version';
 import type { HostInfo, Services, WorkbookWriter } from './services/types';
 
 /** What Office.onReady said; null host = not inside Office (standalone page, tests). */
@@ -49,10 +52,11 @@ function excelWorkbook(host: HostInfo): WorkbookWriter {
 
 export function createServices(info: OfficeInfo): Services {
   const host = hostInfo(info);
+  const today = () => new Date().toISOString().slice(0, 10);
   return {
     edition: DEFAULT_EDITION,
     host,
-    workbook: excelWorkbook(host),
-    today: () => new Date().toISOString().slice(0, 10),
+    workbook: host.inExcel ? excelWorkbook(host) : downloadWorkbook(DEFAULT_EDITION, ADDIN_VERSION, (blob, name) => downloadBlob(blob, name), today),
+    today,
   };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-button';
 import type { Edition } from '../../core';
 import type { FormulaStyle } from '../../core/sheets/types';
 import { downloadFullWorkbook } from './downloadFullWorkbook';

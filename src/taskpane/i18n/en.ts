@@ -31,11 +31,16 @@ export const en: Strings = {
     invalidDrivers: (n) => `${n} driver${n === 1 ? ' is' : 's are'} invalid; fix the fields marked red.`,
     reset: 'Reset all to starting point',
   },
+  standalone: {
+    notice: 'Opened outside Excel: every action gives an .xlsx file to download.',
+    downloadAll: 'All sheets as .xlsx',
+  },
   compare: {
     none: 'No scenarios found in this workbook. Create a scenario first.',
     found: (n) => `${n} scenario${n === 1 ? '' : 's'} found.`,
   },
   result: {
+    downloaded: (file) => `Outside Excel: offered as the download "${file}".`,
     wrote: 'Written',
     sheet: (name) => `Sheet "${name}"`,
     ranges: 'range',

@@ -31,11 +31,16 @@ export const nl = {
     invalidDrivers: (n: number) => `${n} driver${n === 1 ? '' : 's'} ongeldig; verbeter de rood gemarkeerde velden.`,
     reset: 'Alles terug naar uitgangspunt',
   },
+  standalone: {
+    notice: 'Geopend buiten Excel: elke actie levert een .xlsx-bestand om te downloaden.',
+    downloadAll: 'Alle bladen als .xlsx',
+  },
   compare: {
     none: "Geen scenario's gevonden in deze werkmap. Maak eerst een scenario.",
     found: (n: number) => `${n} scenario${n === 1 ? '' : "'s"} gevonden.`,
   },
   result: {
+    downloaded: (file: string) => `Buiten Excel: aangeboden als download "${file}".`,
     wrote: 'Geschreven',
     sheet: (name: string) => `Blad "${name}"`,
     ranges: 'bereik',

@@ -8,8 +8,8 @@ import type { Services, WriteOutcome } from './types';
  */
 export async function runAction(action: ActionSpec, request: ActionRequest, services: Services): Promise<WriteOutcome> {
   const { host, workbook, edition } = services;
-  if (!host.inExcel) return { ok: false, failure: { kind: 'notInExcel' } };
-  if (!host.isSetSupported(action.requires.set, action.requires.version)) {
+  // Outside Excel the workbook is an .xlsx download, which needs no Excel API.
+  if (host.inExcel && !host.isSetSupported(action.requires.set, action.requires.version)) {
     return { ok: false, failure: { kind: 'apiSetMissing', set: action.requires.set, version: action.requires.version } };
   }
   let full = request;

@@ -21,7 +21,9 @@ export type WriteFailure =
   | { readonly kind: 'noScenarios' }
   | { readonly kind: 'excel'; readonly message: string };
 
-export type WriteOutcome = { readonly ok: true; readonly sheets: readonly WrittenSheet[] } | { readonly ok: false; readonly failure: WriteFailure };
+export type WriteOutcome =
+  | { readonly ok: true; readonly sheets: readonly WrittenSheet[]; /** Outside Excel: the .xlsx file offered for download. */ readonly download?: string }
+  | { readonly ok: false; readonly failure: WriteFailure };
 
 /** A scenario sheet found in the workbook, with the drivers read back from its input block. */
 export interface ScenarioInWorkbook {

@@ -12,7 +12,8 @@ export interface OutcomeText {
 /** What the pane says after an action: what was written where, or what to do now. */
 export function describeOutcome(outcome: WriteOutcome, t: Strings): OutcomeText {
   if (!outcome.ok) return { intent: 'error', title: failureText(outcome.failure, t), lines: [] };
-  return { intent: 'success', title: t.result.wrote, lines: outcome.sheets.map((s) => sheetLine(s, t)) };
+  const lines = outcome.sheets.map((s) => sheetLine(s, t));
+  return { intent: 'success', title: t.result.wrote, lines: outcome.download ? [t.result.downloaded(outcome.download), ...lines] : lines };
 }
 
 function sheetLine(sheet: WrittenSheet, t: Strings): string {

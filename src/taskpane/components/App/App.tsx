@@ -5,6 +5,8 @@ import { ACTIONS } from '../../actions';
 import { stringsFor } from '../../i18n';
 import type { Services } from '../../services/types';
 import { ActionCard } from '../ActionCard/ActionCard';
+import { DownloadWorkbookButton } from '../../download/DownloadWorkbookButton';
+import { ADDIN_VERSION } from '../../version';
 import { useAppStyles } from './useAppStyles';
 
 export interface AppProps {
@@ -23,6 +25,12 @@ export function App({ services }: AppProps) {
           <Title2 as="h1">{t.title}</Title2>
           <Caption1 className={styles.subtitle}>{t.subtitle(services.edition.id)}</Caption1>
         </header>
+        {!services.host.inExcel && (
+          <section className={styles.standalone} aria-label={t.standalone.downloadAll}>
+            <Caption1>{t.standalone.notice}</Caption1>
+            <DownloadWorkbookButton edition={services.edition} addinVersion={ADDIN_VERSION} label={t.standalone.downloadAll} />
+          </section>
+        )}
         <ul className={styles.list}>
           {ACTIONS.map((action) => (
             <li key={action.id}>

@@ -1,0 +1,14 @@
+import { indProduct, type IndProduct } from '../../core';
+import { CellFault, type Reader } from '../cells/fault';
+import { memoized, textReader } from '../cells/readers';
+
+const asText = textReader('IND-product');
+
+/** asiel/asylum, regulier/regular, naturalisatie/naturalisation, any case; resolved once per distinct cell value. */
+export const productReader = (): Reader<IndProduct> =>
+  memoized((cell) => {
+    const text = asText(cell);
+    if (text instanceof CellFault) return text;
+    const product = indProduct(text);
+    return product.ok ? product.value : new CellFault(product.error);
+  });

@@ -1,0 +1,61 @@
+import { fail, ok } from '../../../src/core';
+import { elementwise, MAX_CELLS } from '../../../src/functions/cells/elementwise';
+import { numberReader } from '../../../src/functions/cells/readers';
+import { expectError } from '../support';
+
+const add = (a: unknown, b: unknown) =>
+  elementwise({ name: 'TEST.ADD', language: 'nl', readers: [numberReader('a'), numberReader('b')] as const, compute: (x: number, y: number) => x + y }, [a, b]);
+
+describe('elementwise', () => {
+  it('broadcasts a single cell against a range, keeping the range shape', () => {
+    expect(add([[1], [2], [3]], [[10]])).toEqual([[11], [12], [13]]);
+    expect(add([[10]], [[1, 2, 3]])).toEqual([[11, 12, 13]]);
+  });
+  it('goes elementwise over ranges of the same shape', () => {
+    expect(add([[1, 2], [3, 4]], [[10, 20], [30, 40]])).toEqual([[11, 22], [33, 44]]);
+  });
+  it('answers #VALUE! naming both shapes when ranges differ', () => {
+    const result = add([[1], [2], [3]], [[1], [2]]);
+    expect(result).toHaveLength(1);
+    expectError(result[0]![0], '#VALUE!', '3x1', '2x1', 'TEST.ADD');
+  });
+  it('puts a bad cell error in that cell only', () => {
+    const result = add([[1], ['1.000'], [3], [null]], [[1]]);
+    expect(result[0]![0]).toBe(2);
+    expectError(result[1]![0], '#VALUE!', '1.000');
+    expect(result[2]![0]).toBe(4);
+    expectError(result[3]![0], '#VALUE!', 'ontbreekt');
+  });
+  it('accepts bare scalars and 1-D arrays as hosts other than Excel pass them', () => {
+    expect(add(1, 2)).toEqual([[3]]);
+    expect(add([1, 2], 1)).toEqual([[2, 3]]);
+  });
+  it('refuses more than MAX_CELLS cells with a message', () => {
+    const tall = Array.from({ length: MAX_CELLS + 1 }, () => [1]);
+    const result = add(tall, [[1]]);
+    expectError(result[0]![0], '#VALUE!', String(MAX_CELLS));
+  });
+  it('never returns NaN, Infinity or -0', () => {
+    const over = elementwise({ name: 'T', language: 'en', readers: [numberReader('a')] as const, compute: (x: number) => x * 1e308 }, [[[10], [-0]]]);
+    expectError(over[0]![0], '#VALUE!', 'too large');
+    expect(Object.is(over[1]![0], 0)).toBe(true);
+  });
+  it('turns core Results into values or errors, and a thrown defect into an error in that cell', () => {
+    const result = elementwise(
+      {
+        name: 'T',
+        language: 'en',
+        readers: [numberReader('a')] as const,
+        compute: (x: number) => {
+          if (x === 1) return ok(5);
+          if (x === 2) return fail('notAvailable', 'unknownKey', { what: 'ding', given: 'x', accepted: ['a', 'b'] });
+          throw new Error('boom');
+        },
+      },
+      [[[1], [2], [3]]],
+    );
+    expect(result[0]![0]).toBe(5);
+    expectError(result[1]![0], '#N/A', 'Unknown ding', 'a, b');
+    expectError(result[2]![0], '#VALUE!', 'internal error', 'boom');
+  });
+});
