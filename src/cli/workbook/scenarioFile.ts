@@ -22,7 +22,17 @@ function limitOf(field: YearDriverField): { max: number; signed: boolean } {
   return { max: LIMITS.count, signed: false };
 }
 
-const shown = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+/** The offending value, short: a pasted megabyte or a 100,000-deep array must give a message, not a crash (tests/hardening). */
+const MAX_SHOWN = 80;
+function shown(v: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(v) ?? String(v);
+  } catch {
+    text = Array.isArray(v) ? 'a deeply nested array' : 'a deeply nested object';
+  }
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)` : text;
+}
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 class FieldError extends Error {}

@@ -1,5 +1,5 @@
 import type { Edition } from '../../core';
-import { parseAddress, SCENARIO_LAYOUT as L } from '../../core/sheets';
+import { parseAddress, SCENARIO_LAYOUT as L, workbookPlan } from '../../core/sheets';
 import type { SheetDescription } from '../../core/sheets/types';
 import { driversFromBlock } from '../../excel/readScenarios';
 import { workbookFile } from '../../xlsx/workbookFile';
@@ -15,15 +15,19 @@ export type Deliver = (blob: Blob, fileName: string) => void;
  * vergelijken" compares them as it would compare the sheets of a workbook.
  */
 export function downloadWorkbook(edition: Edition, addinVersion: string, deliver: Deliver, today: () => string): WorkbookWriter {
-  const scenarios: ScenarioInWorkbook[] = [];
+  const scenarios: { sheet: SheetDescription; found: ScenarioInWorkbook }[] = [];
   return {
-    async write(descriptions) {
+    async write(planned) {
       const date = today();
+      // A comparison file carries the scenarios it compares, so its formulas resolve.
+      const descriptions = planned.some((d) => d.kind === 'compare')
+        ? workbookPlan(edition, [...scenarios.map((s) => s.sheet), ...planned.filter((d) => d.kind !== 'parameters')], date)
+        : planned;
       const file = await workbookFile(descriptions, { edition: edition.id, editionName: edition.name, addinVersion }, date);
       deliver(file.blob, file.fileName);
-      for (const d of descriptions) {
-        const found = d.kind === 'scenario' ? scenarioFrom(d) : undefined;
-        if (found) scenarios.push(found);
+      for (const sheet of planned) {
+        const found = sheet.kind === 'scenario' ? scenarioFrom(sheet) : undefined;
+        if (found) scenarios.push({ sheet, found });
       }
       return {
         ok: true,
@@ -39,7 +43,7 @@ export function downloadWorkbook(edition: Edition, addinVersion: string, deliver
         })),
       };
     },
-    listScenarios: async () => ({ ok: true, scenarios: [...scenarios] }),
+    listScenarios: async () => ({ ok: true, scenarios: scenarios.map((s) => s.found) }),
   };
 }
 

@@ -1,0 +1,47 @@
+// Writes bench/results/latest.json and latest.md (the table the README quotes).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { StepResult } from './figures';
+import type { Machine } from './machine';
+import { round } from './stats';
+
+export interface BenchReport {
+  readonly date: string;
+  readonly machine: Machine;
+  readonly buildMs: number | null;
+  readonly steps: readonly StepResult[];
+}
+
+const num = (v: number | null): string => (v === null || Number.isNaN(v) ? '—' : round(v, v >= 100 ? 0 : 2).toLocaleString('en'));
+const verdict = (m: boolean | null): string => (m === null ? '—' : m ? 'yes' : '**no**');
+
+export function markdown(report: BenchReport): string {
+  const m = report.machine;
+  const lines = [
+    `Measured ${report.date} on ${m.os}, ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (load average ${m.loadAverage} at start).`,
+    'Every ratio is against a baseline measured in the same run (`npm run bench`).',
+    '',
+    '| Step | Measure | Value | Unit | Baseline | Ratio | Target | Met |',
+    '|---|---|---:|---|---:|---:|---|---|',
+  ];
+  for (const step of report.steps) {
+    if (step.status !== 'ok') {
+      lines.push(`| ${step.step} | not available: ${step.reason ?? ''} | | | | | | |`);
+      continue;
+    }
+    for (const f of step.figures) {
+      const ratio = f.ratio === null ? '—' : `${round(f.ratio, 2)}×`;
+      lines.push(`| ${step.step} | ${f.measure} | ${num(f.value)} | ${f.unit} | ${num(f.baseline)} (${f.baselineLabel}) | ${ratio} | ${f.target} | ${verdict(f.meetsTarget)} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function writeReport(report: BenchReport, dir = path.join(__dirname, 'results')): { json: string; md: string } {
+  mkdirSync(dir, { recursive: true });
+  const json = path.join(dir, 'latest.json');
+  const md = path.join(dir, 'latest.md');
+  writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(md, markdown(report));
+  return { json, md };
+}

@@ -1,0 +1,55 @@
+// npm run bench [-- --dist <folder>] [-- --skip-browser]
+// Measures speed and request sizes against same-run baselines and writes
+// bench/results/latest.{json,md}. Separate from the tests: figures depend on the machine.
+import { rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { productionBuild } from './dist';
+import { guarded, notAvailable, type StepResult } from './figures';
+import { describeMachine } from './machine';
+import { markdown, writeReport } from './report';
+import { benchCustomFunctions } from './steps/customFunctions';
+import { benchExcelRoundTrips } from './steps/excelRoundTrips';
+import { benchPages } from './steps/pages';
+import { benchXlsx } from './steps/xlsxWrite';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { dist: { type: 'string' }, 'skip-browser': { type: 'boolean', default: false } } });
+  const machine = describeMachine();
+  const steps: StepResult[] = [];
+  const step = async (s: Promise<StepResult>) => {
+    const r = await s;
+    steps.push(r);
+    console.log(r.status === 'ok' ? `✓ ${r.step}` : `– ${r.step}: not available: ${r.reason}`);
+  };
+
+  await step(guarded('custom function, 100,000 cells', benchCustomFunctions));
+  await step(guarded('Office.js adapter (recording fake)', benchExcelRoundTrips));
+  await step(guarded('.xlsx writer', benchXlsx));
+
+  let buildMs: number | null = null;
+  if (values['skip-browser']) {
+    steps.push(notAvailable('custom-functions runtime', 'skipped (--skip-browser)'), notAvailable('task pane', 'skipped (--skip-browser)'));
+  } else {
+    try {
+      const build = productionBuild(values.dist);
+      buildMs = build.buildMs;
+      try {
+        for (const r of await benchPages(build.dir)) await step(Promise.resolve(r));
+      } finally {
+        if (build.buildMs !== null) rmSync(build.dir, { recursive: true, force: true }); // our own temp build only
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      for (const name of ['custom-functions runtime', 'task pane']) await step(Promise.resolve(notAvailable(name, reason)));
+    }
+  }
+
+  const report = { date: new Date().toISOString(), machine, buildMs, steps };
+  const written = writeReport(report);
+  console.log(`\n${markdown(report)}\nWritten: ${written.json}, ${written.md}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
