@@ -17,7 +17,6 @@ export interface WrittenSheet {
 
 export type WriteFailure =
   | { readonly kind: 'apiSetMissing'; readonly set: string; readonly version: string }
-  | { readonly kind: 'notInExcel' }
   | { readonly kind: 'noScenarios' }
   | { readonly kind: 'excel'; readonly message: string };
 

@@ -49,8 +49,6 @@ export function failureText(failure: WriteFailure, t: Strings): string {
   switch (failure.kind) {
     case 'apiSetMissing':
       return t.errors.apiSetMissing(failure.set, failure.version, t.excelVersions[excelVersionFor(failure.version)]);
-    case 'notInExcel':
-      return t.errors.notInExcel;
     case 'noScenarios':
       return t.compare.none;
     case 'excel':
