@@ -127,7 +127,7 @@ describe("no telemetry in what we ship", () => {
   // Endpoints of the usual telemetry SDKs (Application Insights, Visual Studio App Center /
   // office-addin-usage-data, Google Analytics, Segment, Sentry). Source maps are excluded:
   // they quote node_modules comments, and are never executed.
-  const ENDPOINTS = [/applicationinsights/i, /visualstudio\.com/i, /dc\.services/i, /google-analytics/i, /googletagmanager/i, /segment\.(io|com)/i, /sentry/i, /usage-data/i];
+  const ENDPOINTS = [/applicationinsights/i, /visualstudio\.com/i, /dc\.services/i, /google-analytics/i, /googletagmanager/i, /segment\.(io|com)/i, /sentry\.io|ingest\.sentry/i, /usage-data/i];
 
   it("dist/ names none of their endpoints", () => {
     const files = (dir: string): string[] =>
