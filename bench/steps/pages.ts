@@ -7,6 +7,7 @@ import path from 'node:path';
 import { launchChromium } from '../../tests/browser/support/browser';
 import { serveDir } from '../../tests/browser/support/server';
 import { pageTime } from '../browserTimes';
+import { benchFunctionsInBrowser } from './functionsInBrowser';
 import { gzipBytes, pageScripts, rawBytes } from '../dist';
 import { figure, guarded, type StepResult } from '../figures';
 
@@ -82,7 +83,8 @@ export async function benchPages(dir: string): Promise<StepResult[]> {
         }),
       ];
     });
-    return [functions, pane];
+    const calls = await guarded('custom function, 100,000 cells, production bundle', () => benchFunctionsInBrowser(browser, server));
+    return [calls, functions, pane];
   } finally {
     await browser.close();
     await server.close();

@@ -53,12 +53,6 @@ export const MORE_EXAMPLES: readonly FunctionExample[] = [
   { id: 'MPP', args: ['Asielinstroom', 2025], result: 76_400, decimals: 0, unit: 'aanvragen', source: 'Tabel 6: asielinstroom 2025' },
 ];
 
-export const exampleOf = (id: FunctionId): FunctionExample => {
-  const found = EXAMPLES.find((e) => e.id === id);
-  if (!found) throw new Error(`no example for ${id}`);
-  return found;
-};
-
 const argNl = (arg: string | number): string => (typeof arg === 'string' ? `"${arg}"` : String(arg).replace('.', ','));
 const argEn = (arg: string | number): string => (typeof arg === 'string' ? `"${arg}"` : String(arg));
 

@@ -1,8 +1,8 @@
 import { seriesFigure } from '../edition/lookup';
 import { cents, euros } from '../edition/money';
-import { chain, ok, type Result } from '../edition/result';
+import { asResult, chain, ok, type Checked, type Result } from '../edition/result';
 import type { Edition } from '../edition/types';
-import { LIMITS, nonNegative } from '../edition/validate';
+import { LIMITS, refusal, withinLimit } from '../edition/validate';
 
 /**
  * COA price per occupied bed-year (€): the COA contribution (Tabel 4) over
@@ -18,8 +18,13 @@ export function coaPricePerBed(edition: Edition, year: number): Result<number> {
 
 /** COA cost (€) = occupied beds × price per bed-year; the price defaults to the edition's first budget year. */
 export function coaCost(edition: Edition, beds: number, price?: number): Result<number> {
-  return chain(nonNegative('bedden', beds, LIMITS.count), (b) => {
-    const priced = price === undefined ? coaPricePerBed(edition, edition.firstBudgetYear) : nonNegative('prijs per bed', price, LIMITS.euros);
-    return chain(priced, (p) => ok(cents(b * p)));
-  });
+  if (price !== undefined) return asResult(coaCostAt(beds, price));
+  return chain(coaPricePerBed(edition, edition.firstBudgetYear), (p) => asResult(coaCostAt(beds, p)));
 }
+
+/** COA cost (€) for a known price per bed-year: the per-cell arithmetic of COA_COST. */
+export const coaCostAt = (beds: number, price: number): Checked => {
+  if (!withinLimit(beds, LIMITS.count)) return refusal('bedden', beds, LIMITS.count);
+  if (!withinLimit(price, LIMITS.euros)) return refusal('prijs per bed', price, LIMITS.euros);
+  return cents(beds * price);
+};

@@ -1,4 +1,4 @@
-import { seriesFigure, tableOf } from '../edition/lookup';
+import { seriesFigure } from '../edition/lookup';
 import { euros } from '../edition/money';
 import { normalizeKey } from '../edition/normalizeKey';
 import { chain, fail, ok, type Result } from '../edition/result';
@@ -25,6 +25,3 @@ export function cut(edition: Edition, year: number, organisation: CutOrganisatio
   const part = seriesFigure(edition, edition.bindings.indCut, year, 'IND-deel taakstelling');
   return chain(part, (f) => ok(-Math.abs(euros(f))));
 }
-
-/** The years the cut table covers, for messages and sheets. */
-export const cutYears = (edition: Edition): readonly string[] => tableOf(edition, edition.bindings.cut.table).columns;

@@ -38,6 +38,18 @@ export interface CoreError {
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CoreError };
 
+/** The failing half of a Result. */
+export type Failure = { readonly ok: false; readonly error: CoreError };
+
+/**
+ * A number, or why there is none: the Result of per-cell arithmetic, without an
+ * object per success. A 100.000-cell range otherwise makes 100.000 short-lived
+ * objects, and the garbage collection they cause costs more than the arithmetic.
+ */
+export type Checked = number | Failure;
+
+export const asResult = (checked: Checked): Result<number> => (typeof checked === 'number' ? ok(checked) : checked);
+
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (kind: ErrorKind, code: ErrorCode, params: CoreError['params']): { ok: false; error: CoreError } => ({
   ok: false,

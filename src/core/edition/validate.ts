@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Failure, type Result } from './result';
 
 /** Limits that keep every result an exact double and reject typos like 1E+20. */
 export const LIMITS = {
@@ -8,6 +8,15 @@ export const LIMITS = {
   euros: 1e15,
   months: 1200,
 } as const;
+
+/** The common case of nonNegative, without building a Result: hot paths check this first. */
+export const withinLimit = (value: number, max: number): boolean => value >= 0 && value <= max;
+
+/** nonNegative's refusal, for a value withinLimit turned down (never called for a valid one). */
+export function refusal(what: string, value: number, max: number): Failure {
+  const checked = nonNegative(what, value, max);
+  return checked.ok ? fail('invalidValue', 'notANumber', { what, given: String(value) }) : checked;
+}
 
 export function nonNegative(what: string, value: number, max: number): Result<number> {
   if (!Number.isFinite(value)) return fail('invalidValue', 'notANumber', { what, given: String(value) });

@@ -84,14 +84,6 @@ export function indPriceEuros(edition: Edition, style: FormulaStyle, product: In
   return { formula: name, value: euros(figure), names: [name] };
 }
 
-/** An MPP count (Tabel 6). */
-export function mppCount(edition: Edition, style: FormulaStyle, key: string, year: number): Published {
-  const figure = must(mppFigure(edition, key, year), key);
-  if (style === 'aenm') return { formula: `AENM.MPP("${key}",${year})`, value: figure.value, names: [] };
-  const name = mppName(edition, key, year);
-  return { formula: name, value: figure.value, names: [name] };
-}
-
 /** An ODA amount (Tabel 7) in euros. */
 export function odaEuros(edition: Edition, style: FormulaStyle, key: string): Published {
   const figure = must(odaFigure(edition, key), key);

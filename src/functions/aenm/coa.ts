@@ -1,4 +1,4 @@
-import { coaBeds, coaCost, coaOccupancy, coaPricePerBed } from '../../core';
+import { coaBedsChecked, coaCostAt, coaOccupancyChecked, coaPricePerBed } from '../../core';
 import { elementwise, type Cell } from '../cells/elementwise';
 import { CellFault } from '../cells/fault';
 import { numberReader, optional } from '../cells/readers';
@@ -10,16 +10,20 @@ const previous = numberReader('bezetting vorig jaar');
 const outflowPerYear = numberReader('uitstroom');
 const occupiedBeds = numberReader('bedden');
 const pricePerBed = numberReader('prijs per bed');
+// Bound once: CommonJS builds (jest, tsx) turn each use of a re-exported binding into a getter call per cell.
+const bedsOf = coaBedsChecked;
+const occupancyOf = coaOccupancyChecked;
+const costAt = coaCostAt;
 
 /** Little's law: beds = inflow per year × stay in months / 12. */
 export function coaBedsCells(ctx: FunctionContext, inflow: unknown, stay: unknown): Cell[][] {
-  return elementwise({ name: 'AENM.COA_BEDS', language: ctx.language, readers: [inflowPerYear, stayMonths] as const, compute: coaBeds }, [inflow, stay]);
+  return elementwise({ name: 'AENM.COA_BEDS', language: ctx.language, readers: [inflowPerYear, stayMonths] as const, compute: bedsOf }, [inflow, stay]);
 }
 
 /** The MPP stock-flow: previous + inflow − outflow. */
 export function coaOccupancyCells(ctx: FunctionContext, before: unknown, inflow: unknown, outflow: unknown): Cell[][] {
   return elementwise(
-    { name: 'AENM.COA_OCCUPANCY', language: ctx.language, readers: [previous, inflowPerYear, outflowPerYear] as const, compute: coaOccupancy },
+    { name: 'AENM.COA_OCCUPANCY', language: ctx.language, readers: [previous, inflowPerYear, outflowPerYear] as const, compute: occupancyOf },
     [before, inflow, outflow],
   );
 }
@@ -33,7 +37,7 @@ export function coaCostCells(ctx: FunctionContext, beds: unknown, price: unknown
       name: 'AENM.COA_COST',
       language: ctx.language,
       readers: [occupiedBeds, optional(pricePerBed, fallback)] as const,
-      compute: (b: number, p: number) => coaCost(ctx.edition, b, p),
+      compute: costAt,
     },
     [beds, price],
   );

@@ -1,20 +1,19 @@
-import { euros, indCapacity, indPrice, LIMITS, map, nonNegative, type IndProduct, type Result } from '../../core';
+import { euros, indCapacity, indCostAt, indPrice, map, type IndProduct, type Result } from '../../core';
 import { elementwise, type Cell } from '../cells/elementwise';
 import { memo2 } from '../cells/memo';
-import { fastCents } from '../cells/money';
 import { memoized, numberReader, optionalYear } from '../cells/readers';
 import type { FunctionContext } from '../context';
 import { productReader } from './productReader';
 
 const quantity = numberReader('aantal aanvragen');
-// Read once: CommonJS builds (jest) turn each use of a re-exported binding into a getter call.
-const MAX_COUNT = LIMITS.count;
+// Bound once: CommonJS builds (jest, tsx) turn each use of a re-exported binding into a getter call per cell.
+const costAt = indCostAt;
 const budget = numberReader('budget');
 
 const priceLookup = (ctx: FunctionContext) =>
   memo2((product: IndProduct, year: number): Result<number> => map(indPrice(ctx.edition, product, year), euros));
 
-/** IND pxq: qty × integral cost price (€). The price is looked up once per product × year, then core arithmetic per cell. */
+/** IND pxq: qty × integral cost price (€). The price is looked up once per product × year; the arithmetic is the core's. */
 export function indCostCells(ctx: FunctionContext, product: unknown, qty: unknown, year: unknown): Cell[][] {
   const price = priceLookup(ctx);
   return elementwise(
@@ -22,12 +21,9 @@ export function indCostCells(ctx: FunctionContext, product: unknown, qty: unknow
       name: 'AENM.IND_COST',
       language: ctx.language,
       readers: [productReader(), quantity, memoized(optionalYear(ctx.edition))] as const,
-      // Same order and arithmetic as core indCost: quantity checked first, then cents(price × qty).
       compute: (p: IndProduct, q: number, y: number) => {
-        // nonNegative accepts exactly 0 ≤ q ≤ max (q is finite here); it only words the refusal.
-        if (!(q >= 0 && q <= MAX_COUNT)) return nonNegative('aantal aanvragen', q, MAX_COUNT);
         const unit = price(p, y);
-        return unit.ok ? fastCents(unit.value * q) : unit;
+        return unit.ok ? costAt(unit.value, q) : unit;
       },
     },
     [product, qty, year],
