@@ -9,7 +9,7 @@ function formatFigures(r: CheckResult): string {
   return `verwacht ${show(r.expected)}; gevonden ${show(r.found)}; verschil ${show(r.difference)}${unit}`;
 }
 
-export const STATUS_WORD: Readonly<Record<CheckStatus, string>> = { ok: 'OK', discrepancy: 'BRONVERSCHIL', fail: 'FOUT' };
+export const STATUS_WORD: Readonly<Record<CheckStatus, string>> = { ok: 'OK', discrepancy: 'BRONVERSCHIL', informative: 'INFORMATIEF', fail: 'FOUT' };
 
 export interface Summary {
   readonly edition: string;

@@ -15,7 +15,7 @@ export function evaluate(index: EditionIndex, spec: CheckSpec): Raw[] {
     const read = (ref: CellRef) => {
       const found = index.cell(at(ref));
       if (!found) throw new Error(`${index.edition.id} check ${spec.id}: no cell ${ref.table}/${ref.row}/${at(ref).column}`);
-      return found;
+      return ref.readAs ? { ...found, unit: ref.readAs } : found;
     };
     const name = (ref: CellRef) => `${ref.table}/${ref.row}/${at(ref).column}`;
     if (spec.kind === 'sum') {

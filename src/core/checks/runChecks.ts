@@ -37,7 +37,8 @@ export function runChecks(edition: Edition): CheckResult[] {
 
 /**
  * Judges raw outcomes: within tolerance and undocumented is ok; outside and
- * documented with the same difference is a discrepancy; anything else fails.
+ * documented with the same difference is a discrepancy (or informative, as
+ * documented); anything else fails.
  * Removes each documented discrepancy it meets from `documented`.
  */
 export function judge(raw: readonly Raw[], documented: Map<string, Discrepancy>): CheckResult[] {
@@ -50,7 +51,7 @@ export function judge(raw: readonly Raw[], documented: Map<string, Discrepancy>)
     // Exact to the printed digit: a documented difference of 9.162.050 must not hide a mistyped 1.
     const same = Math.abs(result.difference - doc.difference) <= 1e-9 * Math.max(1, Math.abs(doc.difference));
     return same
-      ? { ...result, status: 'discrepancy', note: doc.note }
+      ? { ...result, status: doc.verdict === 'informatief' ? 'informative' : 'discrepancy', note: doc.note, ...(doc.finding ? { finding: doc.finding } : {}) }
       : { ...result, status: 'fail', note: `documented difference ${doc.difference}, found ${result.difference}: ${doc.note}` };
   });
 }

@@ -66,6 +66,12 @@ export interface CellRef {
   readonly table: string;
   readonly row: string;
   readonly column: string;
+  /**
+   * Read the printed digits in this unit instead of the table's: only for a check
+   * that looks past a unit defect the data check already reports (Tabel 19's
+   * "x € 1 mln." header over figures in x € 1.000).
+   */
+  readonly readAs?: Unit;
 }
 
 /** Where a figure comes from: enough for a controller to find it in the PDF. */
@@ -130,14 +136,40 @@ export type CheckSpec =
       readonly tolerance: number;
     };
 
-/** A contradiction inside the source, documented so the check reports it and still passes. */
+/**
+ * A documented difference, so the check reports it and still passes:
+ *  - bronverschil: the source contradicts itself where it claims equality
+ *    (a total against its rows, a table against a table or its text);
+ *  - informatief: a relationship the source does not claim, shown with its
+ *    figures and why the difference is no contradiction.
+ */
 export interface Discrepancy {
   /** Id of the check, with the column: "tabel7:sum:totaal@bedrag". */
   readonly check: string;
   /** The difference found (found − expected), in the unit of the check, as documented. */
   readonly difference: number;
-  /** Why it is a contradiction of the source, not of the add-in. */
+  /** Why it is a contradiction of the source (or, when informatief, why it is none). */
   readonly note: string;
+  /** Default 'bronverschil'. */
+  readonly verdict?: 'bronverschil' | 'informatief';
+  /** Id of the finding (one source defect, or one unclaimed relationship) this cell belongs to. */
+  readonly finding?: string;
+}
+
+/**
+ * One source defect (or one informatief relationship), listed once with the
+ * cells it affects: one wrong unit header is one finding of 18 cells. Dutch,
+ * for the report a controller forwards.
+ */
+export interface Finding {
+  readonly id: string;
+  readonly verdict: 'bronverschil' | 'informatief';
+  /** One line: what is wrong (or what is compared). */
+  readonly title: string;
+  /** The arithmetic and why it is (or is not) a contradiction. */
+  readonly explanation: string;
+  /** Source lines (1-based) where a reader finds the figures. */
+  readonly lines: readonly number[];
 }
 
 /** Where the chain model finds its inputs. One binding per concept, per edition. */
@@ -196,4 +228,6 @@ export interface Edition {
   readonly bindings: Bindings;
   readonly checks: readonly CheckSpec[];
   readonly discrepancies: readonly Discrepancy[];
+  /** The discrepancies grouped: one entry per source defect or unclaimed relationship. */
+  readonly findings?: readonly Finding[];
 }

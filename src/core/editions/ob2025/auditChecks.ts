@@ -12,6 +12,52 @@ const IND_TIMELINESS = [
   ['naturalisatie', 'regulier_naturalisatie'],
 ] as const;
 
+const T19_OMZET_AS_THOUSANDS = (['asiel', 'regulier', 'naturalisatie'] as const).map((product) => ({ ...cell('tabel19', `${product}_omzet`), readAs: 'EUR_THOUSAND' as const }));
+const T16_PXQ = (['asiel', 'regulier', 'naturalisatie'] as const).map((product) => cell('tabel16', `omzet_${product}`));
+/** The SPUKs for the Ukrainians that the text names for the NPOV line (L883–896): A16 gemeenten, A18 veiligheidsregio's (2023), A29 regionale openbare lichamen. */
+const T29_OEKRAINE = [cell('tabel29', 'a16'), cell('tabel29', 'a18'), cell('tabel29', 'a29')];
+const T29_TITLE = 'Tabel 29 A16 + A18 + A29 (x € 1 mln.; the regulations that pay the NPOV line, L883–896)';
+
+/**
+ * Relationships added in the re-check of issue 14: Tabel 5 and Tabel 29, now
+ * carried, against Tabel 4/30 and the text; Tabel 19's 2024–2029 turnover per
+ * product against Tabel 16; the text's € 8,8 mln for Ukrainians in 2025.
+ */
+export const issue14Checks: readonly CheckSpec[] = [
+  sum('tabel5:100%', 'Tabel 5 Geschatte budgetflexibiliteit 2025 adds up to 100%', 1, [
+    cell('tabel5', 'juridisch_verplicht'),
+    cell('tabel5', 'bestuurlijk_gebonden'),
+    cell('tabel5', 'beleidsmatig_gereserveerd'),
+    cell('tabel5', 'niet_ingevuld'),
+  ], { columns: ['2025'], tolerance: 1e-9 }),
+  equal('tekst=tabel5:juridisch-verplicht', 'Text: 100% van de begrote bedragen juridisch verplicht = Tabel 5 Juridisch verplicht', cell('tekst-budgetflexibiliteit', 'juridisch_verplicht', '2025'), cell('tabel5', 'juridisch_verplicht', '2025')),
+  // A16 is printed in whole € mln (± 0,5), A18 and A29 to € 0,1 mln (± 0,05 each): ± 600 x € 1.000.
+  sum('tabel29=tabel30:npov-medeoverheden', `Tabel 30 6.37.2.3.21 NPOV (bijdrage aan medeoverheden) = ${T29_TITLE}`, cell('tabel30', '6.37.2.3.21'), T29_OEKRAINE, {
+    columns: ['2023', '2024'],
+    tolerance: 600,
+  }),
+  sum('tabel29=tabel4:npov-medeoverheden', `Tabel 4 NPOV (bijdrage aan medeoverheden, 20.37.2.3.21) = ${T29_TITLE}`, cell('tabel4', 'npov_medeoverheden'), T29_OEKRAINE, {
+    columns: ['2025'],
+    tolerance: 600,
+  }),
+  // From 2026 every Tabel 29 figure is printed "0,0" (± 0,05 each).
+  sum('tabel29=tabel4:npov-medeoverheden-0,0', `Tabel 4 NPOV (bijdrage aan medeoverheden, 20.37.2.3.21) = ${T29_TITLE} (printed 0,0)`, cell('tabel4', 'npov_medeoverheden'), T29_OEKRAINE, {
+    columns: ['2026', '2027', '2028'],
+    tolerance: 150,
+  }),
+  // L1124: "In de tabel doelmatigheidsindicatoren is de omzet gesplitst naar hoofdproduct"; 2023 (x € 1 mln.) is tabel19=tabel16:omzet-2023.
+  sum(
+    'tabel19=tabel16:omzet-2024-2029',
+    'Tabel 16 Omzet Specifiek incidenteel = Tabel 19 Omzet asiel + regulier + naturalisatie (digits read as x € 1.000, as Tabel 16 prints them) − Tabel 16 pxq',
+    cell('tabel16', 'omzet_specifiek'),
+    T19_OMZET_AS_THOUSANDS,
+    { minus: T16_PXQ, columns: years(2024, 2029) },
+  ),
+  equal('tekst=tabel16:oekraine-2025', 'Text: IND budget 2025 raised by € 8,8 mln for the papers of Ukrainians = Tabel 16 Omzet Specifiek incidenteel 2025', cell('tekst-mutaties', 'ind_oekraine', '2025'), cell('tabel16', 'omzet_specifiek', '2025'), {
+    tolerance: 0.05,
+  }),
+];
+
 export const auditChecks: readonly CheckSpec[] = [
   // Tabel 30: the JenV chapter rows (2023–2024) hold only article 37, as the AenM rows do.
   equal('tabel30:6.37=6:verplichtingen', 'Tabel 30 6.37 Migratie verplichtingen = 6 JenV Verplichtingen', cell('tabel30', '6.37:verplichtingen'), cell('tabel30', '6:verplichtingen'), {
@@ -72,4 +118,5 @@ export const auditChecks: readonly CheckSpec[] = [
     factor: -1,
     tolerance: 500,
   }),
+  ...issue14Checks,
 ];

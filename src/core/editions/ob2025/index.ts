@@ -2,8 +2,10 @@ import type { Edition } from '../../edition/types';
 import { bindings } from './bindings';
 import { checks } from './checks';
 import { discrepancies } from './discrepancies';
+import { findings } from './findings';
 import { tabel1 } from './tables/tabel1';
 import { tabel4 } from './tables/tabel4';
+import { tabel5 } from './tables/tabel5';
 import { tabel6 } from './tables/tabel6';
 import { tabel7 } from './tables/tabel7';
 import { tabel8 } from './tables/tabel8';
@@ -19,9 +21,10 @@ import { tabel17 } from './tables/tabel17';
 import { tabel18 } from './tables/tabel18';
 import { tabel19 } from './tables/tabel19';
 import { tabel22 } from './tables/tabel22';
+import { tabel29 } from './tables/tabel29';
 import { tabel30 } from './tables/tabel30';
 import { tabel2, tabel23 } from './tables/receipts';
-import { tekstDoorlooptijdInd, tekstKortingInd, tekstMutaties, tekstOmzetInd } from './tables/texts';
+import { tekstBudgetflexibiliteit, tekstDoorlooptijdInd, tekstKortingInd, tekstMutaties, tekstOmzetInd } from './tables/texts';
 import { deepFreeze } from '../../edition/deepFreeze';
 
 /** Ontwerpbegroting 2025, hoofdstuk XX Asiel en Migratie (Kamerstuk 36 600 XX nr. 2). */
@@ -33,10 +36,12 @@ export const OB2025: Edition = deepFreeze({
   firstBudgetYear: 2025,
   projectionYears: [2025, 2026, 2027, 2028, 2029],
   tables: [
-    tabel1, tabel2, tabel4, tabel6, tabel7, tabel8, tabel9, tabel10, tabel11, tabel12, tabel13, tabel14, tabel15,
-    tabel16, tabel17, tabel18, tabel19, tabel22, tabel23, tabel30, tekstOmzetInd, tekstKortingInd, tekstMutaties, tekstDoorlooptijdInd,
+    tabel1, tabel2, tabel4, tabel5, tabel6, tabel7, tabel8, tabel9, tabel10, tabel11, tabel12, tabel13, tabel14, tabel15,
+    tabel16, tabel17, tabel18, tabel19, tabel22, tabel23, tabel29, tabel30, tekstOmzetInd, tekstKortingInd, tekstMutaties, tekstDoorlooptijdInd,
+    tekstBudgetflexibiliteit,
   ],
   bindings,
   checks,
   discrepancies,
+  findings,
 });

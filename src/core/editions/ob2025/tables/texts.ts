@@ -75,3 +75,19 @@ export const tekstDoorlooptijdInd: TableSpec = {
     { key: 'regulier_naturalisatie', label: 'Voor regulier verblĳf en naturalisatie geldt 95%', values: [0.95] },
   ],
 };
+
+/** Toelichting under Tabel 5 (source lines 567–568): the share of the 2025 budget that is legally committed. */
+export const tekstBudgetflexibiliteit: TableSpec = {
+  id: 'tekst-budgetflexibiliteit',
+  label: 'Tekst onder Tabel 5 (budgetflexibiliteit)',
+  title: 'Toelichting geschatte budgetflexibiliteit artikel 37',
+  unit: 'SHARE',
+  columns: ['2025'],
+  rows: [
+    {
+      key: 'juridisch_verplicht',
+      label: 'Ten aanzien van de budgetflexibiliteit voor 2025 is 100% van de begrote bedragen juridisch verplicht.',
+      values: [1],
+    },
+  ],
+};
