@@ -25,3 +25,4 @@ export { BANDWIDTH, presetDrivers } from './projection/presets';
 export { project, type YearOutcome } from './projection/project';
 export { runChecks } from './checks/runChecks';
 export type { CheckResult, CheckStatus } from './checks/types';
+export { countChecks, groupFindings, type CheckCounts, type FindingGroup } from './checks/findings';

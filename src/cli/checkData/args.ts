@@ -1,25 +1,54 @@
 import type { Edition } from '../../core';
 
+export type Format = 'text' | 'json' | 'md' | 'html';
+
 export interface Options {
   readonly edition: Edition;
-  readonly json: boolean;
+  readonly format: Format;
+  /** Write the output to this file instead of standard output. */
+  readonly out?: string;
 }
 
-/** Parses `[--json] [--edition ID]`; an error is a message for the user (exit code 2). */
-export function parseArgs(argv: readonly string[], editions: readonly Edition[], fallback: Edition): { options: Options } | { error: string } {
+/**
+ * Parses `[--json] [--format text|json|md|html] [--out FILE] [--edition ID]`
+ * (`--json` is `--format json`); `formats` are those the command offers. An
+ * error is a message for the user (exit code 2).
+ */
+export function parseArgs(
+  argv: readonly string[],
+  editions: readonly Edition[],
+  fallback: Edition,
+  formats: readonly Format[] = ['text', 'json'],
+): { options: Options } | { error: string } {
   let edition = fallback;
-  let json = false;
+  let format: Format = 'text';
+  let out: string | undefined;
+  const valueOf = (arg: string, i: number): string | undefined => (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1]);
+  const usage = `Gebruik: [--json] [--format ${formats.join('|')}]${formats.length > 2 ? ' [--out BESTAND]' : ''} [--edition ${fallback.id}]`;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--edition' || arg.startsWith('--edition=')) {
-      const id = arg.includes('=') ? arg.slice('--edition='.length) : argv[++i];
+    const name = arg.split('=')[0];
+    const takesNext = !arg.includes('=');
+    if (arg === '--json') format = 'json';
+    else if (name === '--edition') {
+      const id = valueOf(arg, i);
+      if (takesNext) i++;
       const found = editions.find((e) => e.id.toLowerCase() === (id ?? '').trim().toLowerCase());
       const known = editions.map((e) => e.id).join(', ');
       if (!id) return { error: `--edition heeft een editie nodig. Beschikbaar: ${known}.` };
       if (!found) return { error: `Onbekende editie "${id}". Beschikbaar: ${known}.` };
       edition = found;
-    } else return { error: `Onbekend argument "${arg}". Gebruik: [--json] [--edition ${fallback.id}]` };
+    } else if (name === '--format') {
+      const value = valueOf(arg, i);
+      if (takesNext) i++;
+      if (!value || !(formats as readonly string[]).includes(value)) return { error: `--format kent ${formats.join(', ')}; gegeven: "${value ?? ''}".` };
+      format = value as Format;
+    } else if (name === '--out' && formats.length > 2) {
+      const value = valueOf(arg, i);
+      if (takesNext) i++;
+      if (!value) return { error: '--out heeft een bestandsnaam nodig.' };
+      out = value;
+    } else return { error: `Onbekend argument "${arg}". ${usage}` };
   }
-  return { options: { edition, json } };
+  return { options: { edition, format, ...(out ? { out } : {}) } };
 }

@@ -1,27 +1,52 @@
-import { DEFAULT_EDITION, EDITIONS, runChecks } from '../../core';
+import { writeFileSync } from 'node:fs';
+import { DEFAULT_EDITION, EDITIONS, groupFindings, runChecks } from '../../core';
 import { parseArgs } from './args';
-import { formatCheck, formatSummary, summarise, tableLabelOf } from './formatCheck';
+import { formatCheck, formatFindings, formatSummary, summarise, tableLabelOf } from './formatCheck';
+import { formatHtml, formatMarkdown } from './report';
 
 export interface Output {
   out(line: string): void;
   err(line: string): void;
 }
 
-/** `npm run check-data`: prints the data check and returns the exit code (0 nothing fails, 1 failures, 2 usage). */
+/** The source writes "ij" as the ligature "ĳ" (a PDF-extraction artifact); what the add-in writes spells it as two letters. */
+export const plainIj = (text: string): string => text.replace(/ĳ/g, 'ij').replace(/Ĳ/g, 'IJ');
+
+/**
+ * `npm run check-data`: prints the data check (or writes it to `--out`) and
+ * returns the exit code (0 nothing fails, 1 failures, 2 usage or an unwritable file).
+ */
 export function checkDataMain(argv: readonly string[], io: Output): number {
-  const parsed = parseArgs(argv, EDITIONS, DEFAULT_EDITION);
+  const parsed = parseArgs(argv, EDITIONS, DEFAULT_EDITION, ['text', 'json', 'md', 'html']);
   if ('error' in parsed) {
     io.err(parsed.error);
     return 2;
   }
-  const { edition, json } = parsed.options;
+  const { edition, format, out: file } = parsed.options;
   const results = runChecks(edition);
-  const summary = summarise(edition, results);
-  if (json) io.out(JSON.stringify({ edition: edition.id, document: edition.document, results, summary }, null, 2));
+  const groups = groupFindings(edition, results);
+  const summary = summarise(edition, results, groups);
+  const lines: string[] = [];
+  if (format === 'json') {
+    const findings = groups.map(({ cells, ...finding }) => ({ ...finding, cells: cells.map((c) => c.id) }));
+    lines.push(JSON.stringify({ edition: edition.id, document: edition.document, results, findings, summary }, null, 2));
+  } else if (format === 'md') lines.push(formatMarkdown(edition, summary, groups, results));
+  else if (format === 'html') lines.push(formatHtml(edition, summary, groups, results));
   else {
     const label = tableLabelOf(edition);
-    for (const result of results) io.out(formatCheck(result, label(result)));
-    io.out(formatSummary(summary));
+    for (const result of results) lines.push(formatCheck(result, label(result)));
+    lines.push(...formatFindings(groups), formatSummary(summary));
   }
+  const text = lines.map(plainIj);
+  if (file) {
+    try {
+      writeFileSync(file, text.join('\n') + (text[text.length - 1]?.endsWith('\n') ? '' : '\n'), 'utf8');
+    } catch (error) {
+      io.err(`Kan ${file} niet schrijven: ${(error as Error).message}`);
+      return 2;
+    }
+    io.out(plainIj(formatSummary(summary)));
+    io.out(`Geschreven: ${file}`);
+  } else for (const line of text) io.out(line);
   return summary.fail === 0 ? 0 : 1;
 }

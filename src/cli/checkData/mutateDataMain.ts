@@ -11,7 +11,8 @@ export function mutateDataMain(argv: readonly string[], io: Output, now: () => n
     io.err(parsed.error);
     return 2;
   }
-  const { edition, json } = parsed.options;
+  const { edition } = parsed.options;
+  const json = parsed.options.format === 'json';
   const started = now();
   const report = mutationRun(edition);
   const millis = now() - started;
