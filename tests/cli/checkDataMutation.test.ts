@@ -11,13 +11,15 @@ describe('npm run mutate-data', () => {
     expect(out).toContain('Tabel 12 (tabel12): 6 cijfers — 0 gevangen, 0 in één richting, 6 niet gevangen');
     expect(out).toContain('    niet gevangen: Instroom AMV’s [2023, 2024, 2025]');
     expect(out).toContain('    in één richting: Het betreft € 15,24 mln. voor COA [2025 (alleen +)]');
+    expect(out).toContain('Tabel 5 (tabel5): 4 cijfers — 4 gevangen, 0 in één richting, 0 niet gevangen');
+    expect(out).toContain('Tabel 29 (tabel29): 30 cijfers — 12 gevangen, 0 in één richting, 18 niet gevangen');
   });
 
   it('prints the totals and the time taken', () => {
     expect(out.slice(-3)).toEqual([
-      'Totaal OB2025: 1.238 cijfers — 1.119 gevangen, 3 in één richting, 116 niet gevangen',
-      'Cijfers in een controle: 1.122, waarvan niet gevangen: 0',
-      'Tijd: 1,5 s voor 2.476 mutaties',
+      'Totaal OB2025: 1.273 cijfers — 1.136 gevangen, 3 in één richting, 134 niet gevangen',
+      'Cijfers in een controle: 1.140, waarvan niet gevangen: 1',
+      'Tijd: 1,5 s voor 2.546 mutaties',
     ]);
   });
 

@@ -8,10 +8,22 @@ const table = (id: string): TableSpec => OB2025.tables.find((t) => t.id === id)!
 const row = (t: string, key: string) => table(t).rows.find((r) => r.key === key)!;
 
 describe('the mutation run of the data check', () => {
-  it('catches every figure that takes part in a check (the "Done when" criterion)', () => {
+  it('catches every figure that takes part in a check (the "Done when" criterion), but one below its check\'s rounding', () => {
     const inChecks = report.figures.filter((f) => f.checkedBy.length > 0);
-    expect(inChecks.length).toBeGreaterThan(1100);
-    expect(inChecks.filter((f) => verdictOf(f) === 'missed').map((f) => `${f.table}/${f.row}/${f.column}`)).toEqual([]);
+    expect(inChecks).toHaveLength(1140);
+    // Tabel 29 A29 2024 52,2 (x € 1 mln.) meets Tabel 30 only next to A16 3.385, printed in whole millions:
+    // 3.385 + 52,2 = 3.437,2 against 3.437,328 is exact to ± 0,55 mln, so 52,1 or 52,3 cannot be told apart.
+    expect(inChecks.filter((f) => verdictOf(f) === 'missed').map((f) => `${f.table}/${f.row}/${f.column}`)).toEqual(['tabel29/a29/2024']);
+  });
+
+  it('catches the figures of the tables carried for issue 14: Tabel 5, Tabel 29 (A16, A29; A18 in 2023) and the text under Tabel 5', () => {
+    const caught = (table: string, row?: string) =>
+      report.figures.filter((f) => f.table === table && (!row || f.row === row)).map((f) => `${f.row}/${f.column}:${verdictOf(f)}`);
+    expect(caught('tabel5')).toEqual(['juridisch_verplicht/2025:caught', 'bestuurlijk_gebonden/2025:caught', 'beleidsmatig_gereserveerd/2025:caught', 'niet_ingevuld/2025:caught']);
+    expect(caught('tekst-budgetflexibiliteit')).toEqual(['juridisch_verplicht/2025:caught']);
+    expect(caught('tabel29', 'a16').every((v) => v.endsWith(':caught'))).toBe(true);
+    expect(caught('tabel29', 'a29').filter((v) => !v.endsWith(':caught'))).toEqual(['a29/2024:missed']);
+    expect(caught('tabel29', 'a18')).toEqual(['a18/2023:caught', 'a18/2024:missed', 'a18/2025:missed', 'a18/2026:missed', 'a18/2027:missed', 'a18/2028:missed']);
   });
 
   it('catches only one direction exactly where a printed figure sits on a rounding boundary', () => {
@@ -21,9 +33,9 @@ describe('the mutation run of the data check', () => {
     expect(oneWay).toEqual(['tabel14/coa/2026', 'tekst-mutaties/verduurzaming_coa/2025', 'tekst-mutaties/verduurzaming_ind/2025']);
   });
 
-  it('misses only figures that take part in no check', () => {
-    expect(report.figures.filter((f) => verdictOf(f) === 'missed').every((f) => f.checkedBy.length === 0)).toBe(true);
-    expect(report.totals).toEqual({ figures: 1238, caught: 1119, partly: 3, missed: 116 });
+  it('misses only figures that take part in no check, and the one below its rounding', () => {
+    expect(report.figures.filter((f) => verdictOf(f) === 'missed' && f.checkedBy.length > 0)).toHaveLength(1);
+    expect(report.totals).toEqual({ figures: 1273, caught: 1136, partly: 3, missed: 134 });
   });
 
   it('gives the same verdict as runChecks on the whole cloned edition', () => {
