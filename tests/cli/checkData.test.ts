@@ -24,14 +24,14 @@ describe('npm run check-data', () => {
   });
 
   it('prints one line per check, each defect once with its cells, and a summary counting defects and cells', () => {
-    expect(out.filter((l) => /^(OK|BRONVERSCHIL|INFORMATIEF|FOUT) /.test(l))).toHaveLength(753);
+    expect(out.filter((l) => /^(OK|BRONVERSCHIL|INFORMATIEF|FOUT) /.test(l))).toHaveLength(755);
     expect(out.filter((l) => l.startsWith('BRONVERSCHIL'))).toHaveLength(50);
     expect(out.filter((l) => l.startsWith('INFORMATIEF'))).toHaveLength(11);
-    expect(out.filter((l) => l.startsWith('OK '))).toHaveLength(692);
+    expect(out.filter((l) => l.startsWith('OK '))).toHaveLength(694);
     expect(out).toContain('Bronverschillen: het document spreekt zichzelf tegen (18, in 50 cellen):');
     expect(out).toContain('Informatief: een verband dat de begroting niet claimt (7, in 11 cellen):');
     expect(out.filter((l) => l.includes('Tabel 19: Omzet staat onder'))).toEqual([expect.stringMatching(/^ {2}\d+\. .*\(r\. 1285, 1295, 1303, 1155, 1157, 1159\) — 18 cellen: tabel19=tabel16:asiel-omzet@2024, /)]);
-    expect(out[out.length - 1]).toBe('OB2025: 753 controles — 692 klopt, 18 bronverschillen in 50 cellen, 7 informatief in 11 cellen, 0 fouten');
+    expect(out[out.length - 1]).toBe('OB2025: 755 controles — 694 klopt, 18 bronverschillen in 50 cellen, 7 informatief in 11 cellen, 0 fouten');
   });
 
   it('prints a discrepancy with table, what, expected, found, difference in Dutch notation and the note', () => {
@@ -61,8 +61,8 @@ describe('npm run check-data', () => {
       summary: Record<string, unknown>;
     };
     expect(json.code).toBe(0);
-    expect(doc.results).toHaveLength(753);
-    expect(doc.summary).toEqual({ edition: 'OB2025', total: 753, ok: 692, defects: 18, defectCells: 50, informative: 7, informativeCells: 11, fail: 0 });
+    expect(doc.results).toHaveLength(755);
+    expect(doc.summary).toEqual({ edition: 'OB2025', total: 755, ok: 694, defects: 18, defectCells: 50, informative: 7, informativeCells: 11, fail: 0 });
     expect(doc.findings.filter((f) => f.verdict === 'bronverschil')).toHaveLength(18);
     expect(doc.findings.find((f) => f.id === 'tabel29-2026-2027')).toMatchObject({
       verdict: 'bronverschil',
@@ -114,9 +114,9 @@ describe('npm run check-data -- --format md / html: the report a controller forw
   it('writes the markdown report to --out and says where', () => {
     const { code, out, text } = report('md');
     expect(code).toBe(0);
-    expect(out).toEqual(['OB2025: 753 controles — 692 klopt, 18 bronverschillen in 50 cellen, 7 informatief in 11 cellen, 0 fouten', `Geschreven: ${join(dir, 'datacontrole.md')}`]);
+    expect(out).toEqual(['OB2025: 755 controles — 694 klopt, 18 bronverschillen in 50 cellen, 7 informatief in 11 cellen, 0 fouten', `Geschreven: ${join(dir, 'datacontrole.md')}`]);
     expect(text.startsWith('# Datacontrole Ontwerpbegroting 2025\n')).toBe(true);
-    expect(text).toContain('**Samenvatting:** 753 controles: 692 klopt; 18 bronverschillen in 50 cellen; 7 informatieve vergelijkingen in 11 cellen; 0 fouten.');
+    expect(text).toContain('**Samenvatting:** 755 controles: 694 klopt; 18 bronverschillen in 50 cellen; 7 informatieve vergelijkingen in 11 cellen; 0 fouten.');
   });
 
   it('lists each defect once, in Dutch, with its source lines and the arithmetic', () => {

@@ -10,7 +10,7 @@ const row = (t: string, key: string) => table(t).rows.find((r) => r.key === key)
 describe('the mutation run of the data check', () => {
   it('catches every figure that takes part in a check (the "Done when" criterion), but one below its check\'s rounding', () => {
     const inChecks = report.figures.filter((f) => f.checkedBy.length > 0);
-    expect(inChecks).toHaveLength(1140);
+    expect(inChecks).toHaveLength(1142);
     // Tabel 29 A29 2024 52,2 (x € 1 mln.) meets Tabel 30 only next to A16 3.385, printed in whole millions:
     // 3.385 + 52,2 = 3.437,2 against 3.437,328 is exact to ± 0,55 mln, so 52,1 or 52,3 cannot be told apart.
     expect(inChecks.filter((f) => verdictOf(f) === 'missed').map((f) => `${f.table}/${f.row}/${f.column}`)).toEqual(['tabel29/a29/2024']);
@@ -35,7 +35,7 @@ describe('the mutation run of the data check', () => {
 
   it('misses only figures that take part in no check, and the one below its rounding', () => {
     expect(report.figures.filter((f) => verdictOf(f) === 'missed' && f.checkedBy.length > 0)).toHaveLength(1);
-    expect(report.totals).toEqual({ figures: 1273, caught: 1136, partly: 3, missed: 134 });
+    expect(report.totals).toEqual({ figures: 1275, caught: 1138, partly: 3, missed: 134 });
   });
 
   it('gives the same verdict as runChecks on the whole cloned edition', () => {

@@ -46,6 +46,11 @@ describe('the OB2025 data check', () => {
     expect(byId('tekst=tabel5:juridisch-verplicht@2025')).toMatchObject({ status: 'ok', expected: 1, found: 1 });
   });
 
+  it('holds the totals printed with Figuur 1 and 2: € 9.481 mln = 9.480.898, € 13 mln = 12.826 (x € 1.000)', () => {
+    expect(byId('figuur1=tabel4:uitgaven@2025')).toMatchObject({ status: 'ok', expected: 9481, found: 9480.898 });
+    expect(byId('figuur2=tabel4:ontvangsten@2025')).toMatchObject({ status: 'ok', expected: 13, found: 12.826 });
+  });
+
   it('holds Tabel 29 in 2024: A16 3.385 + A29 52,2 = 3.437,2 mln against 6.37.2.3.21 3.437.328', () => {
     expect(byId('tabel29=tabel30:npov-medeoverheden@2024')).toMatchObject({ status: 'ok', expected: 3437328, found: 3437200, difference: -128 });
   });

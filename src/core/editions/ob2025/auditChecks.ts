@@ -62,6 +62,9 @@ export const issue14Checks: readonly CheckSpec[] = [
     T19_OMZET_AS_THOUSANDS,
     { minus: T16_PXQ, columns: years(2024, 2029) },
   ),
+  // The totals printed with Figuur 1 and 2 (whole € mln) are Tabel 4's 2025 budget.
+  equal('figuur1=tabel4:uitgaven', 'Figuur 1 Totaal € 9.481 mln = Tabel 4 Uitgaven 2025', cell('figuur-totalen', 'uitgaven', '2025'), cell('tabel4', 'uitgaven', '2025'), { tolerance: 0.5 }),
+  equal('figuur2=tabel4:ontvangsten', 'Figuur 2 Totaal € 13 mln = Tabel 4 Ontvangsten 2025', cell('figuur-totalen', 'ontvangsten', '2025'), cell('tabel4', 'ontvangsten', '2025'), { tolerance: 0.5 }),
   equal('tekst=tabel16:oekraine-2025', 'Text: IND budget 2025 raised by € 8,8 mln for the papers of Ukrainians = Tabel 16 Omzet Specifiek incidenteel 2025', cell('tekst-mutaties', 'ind_oekraine', '2025'), cell('tabel16', 'omzet_specifiek', '2025'), {
     tolerance: 0.05,
   }),

@@ -24,7 +24,7 @@ import { tabel22 } from './tables/tabel22';
 import { tabel29 } from './tables/tabel29';
 import { tabel30 } from './tables/tabel30';
 import { tabel2, tabel23 } from './tables/receipts';
-import { tekstBudgetflexibiliteit, tekstDoorlooptijdInd, tekstKortingInd, tekstMutaties, tekstOmzetInd } from './tables/texts';
+import { figuurTotalen, tekstBudgetflexibiliteit, tekstDoorlooptijdInd, tekstKortingInd, tekstMutaties, tekstOmzetInd } from './tables/texts';
 import { deepFreeze } from '../../edition/deepFreeze';
 
 /** Ontwerpbegroting 2025, hoofdstuk XX Asiel en Migratie (Kamerstuk 36 600 XX nr. 2). */
@@ -38,7 +38,7 @@ export const OB2025: Edition = deepFreeze({
   tables: [
     tabel1, tabel2, tabel4, tabel5, tabel6, tabel7, tabel8, tabel9, tabel10, tabel11, tabel12, tabel13, tabel14, tabel15,
     tabel16, tabel17, tabel18, tabel19, tabel22, tabel23, tabel29, tabel30, tekstOmzetInd, tekstKortingInd, tekstMutaties, tekstDoorlooptijdInd,
-    tekstBudgetflexibiliteit,
+    tekstBudgetflexibiliteit, figuurTotalen,
   ],
   bindings,
   checks,

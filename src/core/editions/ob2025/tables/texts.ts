@@ -91,3 +91,16 @@ export const tekstBudgetflexibiliteit: TableSpec = {
     },
   ],
 };
+
+/** The totals printed with Figuur 1 and 2 at the start of the document (source lines 3–6), x € 1 mln. */
+export const figuurTotalen: TableSpec = {
+  id: 'figuur-totalen',
+  label: 'Figuur 1 en 2 (totalen)',
+  title: 'Geraamde uitgaven en ontvangsten verdeeld over beleidsartikelen en niet-beleidsartikelen: totalen',
+  unit: 'EUR_MILLION',
+  columns: ['2025'],
+  rows: [
+    { key: 'uitgaven', label: 'Figuur 1 Geraamde uitgaven ... (bedragen x € 1 mln.). Totaal € 9.481', values: [9481] },
+    { key: 'ontvangsten', label: 'Figuur 2 Geraamde ontvangsten ... (bedragen x € 1 mln.). Totaal € 13', values: [13] },
+  ],
+};
