@@ -14,7 +14,7 @@ export function runChecks(edition: Edition): CheckResult[] {
   const index = indexEdition(edition);
   const raw = checkSpecs(edition).flatMap((spec) => evaluate(index, spec));
   const documented = new Map(edition.discrepancies.map((d) => [d.check, d]));
-  const judged = judge(raw, documented);
+  const judged = judge(raw, documented).map((result) => withFinding(edition, result));
   // A documented discrepancy that no check produced is stale documentation.
   const stale = [...documented.values()].map(
     (doc): CheckResult => ({
@@ -54,4 +54,18 @@ export function judge(raw: readonly Raw[], documented: Map<string, Discrepancy>)
       ? { ...result, status: doc.verdict === 'informatief' ? 'informative' : 'discrepancy', note: doc.note, ...(doc.finding ? { finding: doc.finding } : {}) }
       : { ...result, status: 'fail', note: `documented difference ${doc.difference}, found ${result.difference}: ${doc.note}` };
   });
+}
+
+/**
+ * Where an edition groups its documented cells into findings, a cell must name
+ * a finding of the edition with its own verdict: a typo in the grouping fails
+ * like a typo in a figure.
+ */
+function withFinding(edition: Edition, result: CheckResult): CheckResult {
+  if (!edition.findings || (result.status !== 'discrepancy' && result.status !== 'informative')) return result;
+  const finding = edition.findings.find((f) => f.id === result.finding);
+  const verdict = result.status === 'informative' ? 'informatief' : 'bronverschil';
+  if (finding?.verdict === verdict) return result;
+  const why = finding ? `its finding "${finding.id}" is ${finding.verdict}, the cell ${verdict}` : `it names no finding of the edition ("${result.finding ?? ''}")`;
+  return { ...result, status: 'fail', note: `documented ${verdict}, but ${why}: ${result.note ?? ''}` };
 }

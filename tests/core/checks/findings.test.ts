@@ -69,6 +69,17 @@ describe('the data check groups cells into source defects', () => {
     for (const g of groups.filter((x) => x.verdict === 'informatief')) expect(g.explanation).toMatch(/^Geen tegenspraak/);
   });
 
+  it('fails a documented cell whose finding is unknown or has another verdict', () => {
+    const retag = (finding: string, verdict?: 'informatief') => ({
+      ...OB2025,
+      discrepancies: OB2025.discrepancies.map((d) => (d.check === 'tabel7:sum:totaal@bedrag' ? { ...d, finding, ...(verdict ? { verdict } : {}) } : d)),
+    });
+    const failed = (edition: typeof OB2025) => runChecks(edition).filter((r) => r.status === 'fail').map((r) => `${r.id}: ${r.note?.split(':')[0]}`);
+    expect(failed(retag('tabel7-totaal-typo'))).toEqual(['tabel7:sum:totaal@bedrag: documented bronverschil, but it names no finding of the edition ("tabel7-totaal-typo")']);
+    expect(failed(retag('asielinstroom-76050'))).toEqual(['tabel7:sum:totaal@bedrag: documented bronverschil, but its finding "asielinstroom-76050" is informatief, the cell bronverschil']);
+    expect(failed(retag('tabel7-totaal', 'informatief'))).toEqual(['tabel7:sum:totaal@bedrag: documented informatief, but its finding "tabel7-totaal" is bronverschil, the cell informatief']);
+  });
+
   it('makes a finding of its own for a documented cell that names none (an edition without findings)', () => {
     const bare = { ...OB2025, findings: undefined, discrepancies: OB2025.discrepancies.map(({ finding: _f, ...d }) => d) };
     const own = groupFindings(bare, runChecks(bare));
