@@ -126,13 +126,15 @@ describe('npm run check-data -- --format md / html: the report a controller forw
     expect(text).toContain('### 1. Tabel 7: Totaal 1.833.252, de regels tellen op tot 1.833.251');
     expect(text).toContain('1.718.754 + 44.851 + 5.600 + 51.680 + 12.366 = 1.833.251');
     expect(text).toContain('Bron: r. 675, 685. 1 cel.');
-    expect(text).toContain('| Tabel 7 Totaal bedrag | 1.833.252 | 1.833.251 | −1 (x € 1.000) |');
+    expect(text).toContain('| Tabel 7 Totaal [bedrag] | 1.833.252 | 1.833.251 | −1 (x € 1.000) |');
     // Tabel 29 2025: 3.558 + 55,1 = 3.613,1 mln against 3.602.515 x € 1.000.
     expect(text).toContain('A16 3.558 + A29 55,1 = 3.613,1 mln');
-    expect(text).toContain('| Tabel 4 Nationaal Programma Oekraïense Vluchtelingen 2025 | 3.602.515 | 3.613.100 | 10.585 (x € 1.000) |');
+    // A text figure is named by its sentence: € 8,8 mln in 2025 against Tabel 16 specifiek incidenteel 0.
+    expect(text).toContain('| Tekst: IND: het budget in 2024 en 2025 verhoogd met € 8,8 mln. [2025] | 8,8 | 0 | −8,8 (x € 1 mln.) |');
+    expect(text).toContain('| Tabel 4 Nationaal Programma Oekraïense Vluchtelingen [2025] | 3.602.515 | 3.613.100 | 10.585 (x € 1.000) |');
     // One unit header, 18 cells: five shown with their figures, the rest named.
-    expect(text).toContain('| Tabel 19 Asiel Omzet (x € 1 mln.) 2024 | 351.796 | 351,796 | −351.444,204 (x € 1 mln.) |');
-    expect(text).toContain('En 13 cellen meer met dezelfde oorzaak: Tabel 19 Asiel Omzet (x € 1 mln.) 2029; Tabel 19 Regulier Omzet (x € 1 mln.) 2024; ');
+    expect(text).toContain('| Tabel 19 Asiel Omzet (x € 1 mln.) [2024] | 351.796 | 351,796 | −351.444,204 (x € 1 mln.) |');
+    expect(text).toContain('En 13 cellen meer met dezelfde oorzaak: Tabel 19 Asiel Omzet (x € 1 mln.) [2029]; Tabel 19 Regulier Omzet (x € 1 mln.) [2024]; ');
   });
 
   it('shows the informatief comparisons with the reason they are no contradiction', () => {
@@ -154,7 +156,7 @@ describe('npm run check-data -- --format md / html: the report a controller forw
     expect(code).toBe(0);
     expect(text.startsWith('<!DOCTYPE html>\n<html lang="nl">')).toBe(true);
     expect(text.match(/<h3>/g)).toHaveLength(25);
-    expect(text).toContain('<td>Tabel 7 Totaal bedrag</td><td class="n">1.833.252</td><td class="n">1.833.251</td><td class="n">−1 (x € 1.000)</td>');
+    expect(text).toContain('<td>Tabel 7 Totaal [bedrag]</td><td class="n">1.833.252</td><td class="n">1.833.251</td><td class="n">−1 (x € 1.000)</td>');
     expect(text).toContain('&quot;loopt op tot € 869 mln in 2026&quot;');
     expect(text).not.toMatch(/<script|https?:\/\//);
   });
@@ -165,7 +167,7 @@ describe('npm run check-data -- --format md / html: the report a controller forw
     const groups = groupFindings(changed, results);
     const text = formatMarkdown(changed, summarise(changed, results, groups), groups, results);
     expect(text).toContain('## Fouten van de controle');
-    expect(text).toContain('| Tabel 7 Totaal bedrag (tabel7:sum:totaal@bedrag) | 1.833.252 | 1.833.252 | 0 (x € 1.000) |');
+    expect(text).toContain('| Tabel 7 Totaal [bedrag] (tabel7:sum:totaal@bedrag) | 1.833.252 | 1.833.252 | 0 (x € 1.000) |');
   });
 
   it('exits 2 when the report cannot be written', () => {

@@ -19,12 +19,13 @@ interface CellLine {
   readonly difference: string;
 }
 
-/** "Tabel 16 Omzet moederdepartement 2024" for the printed figure a check result is about. */
+/** "Tabel 16 Omzet moederdepartement [2024]", or "Tekst: <the sentence> [2026]", for the printed figure a check result is about. */
 function cellLabel(edition: Edition, result: CheckResult): string {
-  const [tableId, row, column] = (result.cells[0] ?? '').split('/');
+  const [tableId = '', row, column] = (result.cells[0] ?? '').split('/');
   const table = edition.tables.find((t) => t.id === tableId);
   const rowLabel = table?.rows.find((r) => r.key === row)?.label ?? row ?? result.title;
-  return `${table?.label ?? tableId} ${rowLabel} ${column ?? result.column}`.trim();
+  const where = tableId.startsWith('tekst') ? 'Tekst:' : (table?.label ?? tableId);
+  return `${where} ${rowLabel} [${column ?? result.column}]`;
 }
 
 function cellLine(edition: Edition, r: CheckResult): CellLine {
