@@ -129,8 +129,8 @@ export const findings: readonly Finding[] = [
     verdict: 'bronverschil',
     title: 'Tabel 29 2026–2027: A16 en A29 staan op 0,0 terwijl Tabel 4 de regel 3.716.988 en 1.152.348 geeft',
     explanation:
-      'Tabel 4 Nationaal Programma Oekraïense Vluchtelingen (bijdrage aan medeoverheden, 20.37.2.3.21) begroot 3.716.988 (2026) en 1.152.348 (2027) x € 1.000; Tabel 29 drukt voor dezelfde regelingen (A16, A29) 0,0 af, terwijl de tekst (r. 883–896) zegt dat gemeenten en regionale openbare lichamen via deze regelingen worden betaald.',
-    lines: [3464, 3531, 515, 3665, 883, 896],
+      'Tabel 4 Nationaal Programma Oekraïense Vluchtelingen (bijdrage aan medeoverheden, 20.37.2.3.21) begroot 3.716.988 (2026) en 1.152.348 (2027) x € 1.000; Tabel 29 drukt voor dezelfde regelingen (A16, A29) 0,0 af, terwijl de tekst (r. 883–896) zegt dat gemeenten en regionale openbare lichamen via deze regelingen worden betaald. De mutatie "Opvang ontheemden" van Tabel 1 (3.041.000 in 2026, 1.168.000 in 2027) is er volgens de toelichting (r. 278–282) juist om "de opvang door gemeenten ook te bekostigen".',
+    lines: [3464, 3531, 515, 3665, 883, 896, 230, 278, 282],
   },
   {
     id: 'tabel19-omzet-2024',
