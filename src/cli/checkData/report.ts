@@ -3,10 +3,11 @@ import { dutchNumber, withUnit } from './dutchNumber';
 import type { Summary } from './formatCheck';
 
 /**
- * The report a controller can forward: the data check in Dutch, each source
- * defect once with its source lines and its arithmetic, then the comparisons
- * that are no contradiction, and any failure of the check itself. Markdown or
- * a self-contained HTML page (no scripts, no external resources).
+ * The report a controller can forward: the data check in Dutch. Page one: the
+ * summary and every finding in one line (each source defect once, its source
+ * lines, its number of cells); then per finding its arithmetic and cells; then
+ * any failure of the check itself. Markdown or a self-contained HTML page (no
+ * scripts, no external resources).
  */
 
 /** At most this many cells of one finding are shown with their figures; the rest are named. */
@@ -74,15 +75,23 @@ function model(edition: Edition, summary: Summary, groups: readonly FindingGroup
 }
 
 const CELL_HEADER = ['Cel', 'Afgedrukt', 'Herberekend', 'Verschil'] as const;
+const OVERVIEW_HEADER = ['#', 'Wat', 'Regels (r.)', 'Cellen'] as const;
 
 export function formatMarkdown(edition: Edition, summary: Summary, groups: readonly FindingGroup[], results: readonly CheckResult[]): string {
   const m = model(edition, summary, groups, results);
   const escape = (text: string) => text.replace(/\|/g, '\\|');
   const row = (cells: readonly string[]) => `| ${cells.map(escape).join(' | ')} |`;
   const out: string[] = [`# ${m.title}`, '', ...m.intro.flatMap((p) => [p, '']), `**Samenvatting:** ${m.summary}`, ''];
+  // Page one: every finding in one line; the details follow.
   for (const section of m.sections) {
     if (!section.findings.length) continue;
-    out.push(`## ${section.heading}`, '', section.text, '');
+    out.push(`## ${section.heading}: overzicht`, '', section.text, '', row(OVERVIEW_HEADER), row(OVERVIEW_HEADER.map(() => '---')));
+    section.findings.forEach((g, i) => out.push(row([String(i + 1), g.title, g.lines.join(', '), String(g.cells.length)])));
+    out.push('');
+  }
+  for (const section of m.sections) {
+    if (!section.findings.length) continue;
+    out.push(`## ${section.heading}: toelichting`, '');
     section.findings.forEach((g, i) => {
       const lines = g.cells.map((c) => cellLine(edition, c));
       out.push(`### ${i + 1}. ${g.title}`, '');
@@ -118,7 +127,16 @@ export function formatHtml(edition: Edition, summary: Summary, groups: readonly 
   const body: string[] = [`<h1>${html(m.title)}</h1>`, ...m.intro.map((p) => `<p>${html(p)}</p>`), `<p><strong>Samenvatting:</strong> ${html(m.summary)}</p>`];
   for (const section of m.sections) {
     if (!section.findings.length) continue;
-    body.push(`<h2>${html(section.heading)}</h2>`, `<p>${html(section.text)}</p>`);
+    body.push(`<h2>${html(section.heading)}: overzicht</h2>`, `<p>${html(section.text)}</p>`);
+    body.push(
+      `<table><thead><tr>${OVERVIEW_HEADER.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>` +
+        section.findings.map((g, i) => `<tr><td class="n">${i + 1}</td><td>${html(g.title)}</td><td>${g.lines.join(', ')}</td><td class="n">${g.cells.length}</td></tr>`).join('') +
+        '</tbody></table>',
+    );
+  }
+  for (const section of m.sections) {
+    if (!section.findings.length) continue;
+    body.push(`<h2>${html(section.heading)}: toelichting</h2>`);
     section.findings.forEach((g, i) => {
       const lines = g.cells.map((c) => cellLine(edition, c));
       body.push(`<h3>${i + 1}. ${html(g.title)}</h3>`);
