@@ -168,6 +168,9 @@ describe('npm run check-data -- --format md / html: the report a controller forw
     expect(text).toContain('<td>Tabel 7 Totaal [bedrag]</td><td class="n">1.833.252</td><td class="n">1.833.251</td><td class="n">−1 (x € 1.000)</td>');
     expect(text).toContain('&quot;loopt op tot € 869 mln in 2026&quot;');
     expect(text).not.toMatch(/<script|https?:\/\//);
+    // Printed, the overview is page one: the details start on a new page.
+    expect(text).toContain('<h2 class="nieuwe-pagina">Bronverschillen: toelichting</h2>');
+    expect(text.indexOf('Informatief (geen tegenspraak): overzicht')).toBeLessThan(text.indexOf('class="nieuwe-pagina"'));
   });
 
   it('lists failures of the check itself in the report, to investigate before forwarding', () => {

@@ -134,9 +134,12 @@ export function formatHtml(edition: Edition, summary: Summary, groups: readonly 
         '</tbody></table>',
     );
   }
+  let first = true;
   for (const section of m.sections) {
     if (!section.findings.length) continue;
-    body.push(`<h2>${html(section.heading)}: toelichting</h2>`);
+    // Printed, page one is the overview; the details start on a new page.
+    body.push(`<h2${first ? ' class="nieuwe-pagina"' : ''}>${html(section.heading)}: toelichting</h2>`);
+    first = false;
     section.findings.forEach((g, i) => {
       const lines = g.cells.map((c) => cellLine(edition, c));
       body.push(`<h3>${i + 1}. ${html(g.title)}</h3>`);
@@ -156,7 +159,7 @@ export function formatHtml(edition: Edition, summary: Summary, groups: readonly 
     '<html lang="nl">',
     '<head><meta charset="utf-8"><title>' + html(m.title) + '</title>',
     '<style>body{font-family:Segoe UI,Arial,sans-serif;font-size:10pt;max-width:60em;margin:1em auto}h3{font-size:10.5pt;margin:1em 0 .2em}' +
-      'p{margin:.2em 0}table{border-collapse:collapse;margin:.3em 0}th,td{border:1px solid #bbb;padding:1px 6px;text-align:left}td.n{text-align:right}.bron{color:#555}</style>',
+      'p{margin:.2em 0}table{border-collapse:collapse;margin:.3em 0}th,td{border:1px solid #bbb;padding:1px 6px;text-align:left}td.n{text-align:right}.bron{color:#555}@media print{.nieuwe-pagina{break-before:page}}</style>',
     '</head>',
     `<body>${body.join('\n')}</body>`,
     '</html>',
