@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { groupFindings, OB2025, runChecks } from '../../src/core';
 import { withFigure } from '../../src/core/checks/mutation';
 import { summarise } from '../../src/cli/checkData/formatCheck';
-import { formatMarkdown } from '../../src/cli/checkData/report';
+import { formatMarkdown, lineList } from '../../src/cli/checkData/report';
 import { parseArgs } from '../../src/cli/checkData/args';
 import { checkDataMain } from '../../src/cli/checkData/checkDataMain';
 import { dutchNumber, withUnit } from '../../src/cli/checkData/dutchNumber';
@@ -95,6 +95,14 @@ describe('npm run check-data', () => {
     expect(parseArgs(['--format=md', '--out', 'r.md'], [OB2025], OB2025, ['text', 'json', 'md', 'html'])).toEqual({ options: { edition: OB2025, format: 'md', out: 'r.md' } });
     expect(parseArgs(['--format', 'md'], [OB2025], OB2025)).toEqual({ error: '--format kent text, json; gegeven: "md".' });
     expect(parseArgs(['--out', 'r.md'], [OB2025], OB2025)).toEqual({ error: 'Onbekend argument "--out". Gebruik: [--json] [--format text|json] [--edition OB2025]' });
+  });
+});
+
+describe('lineList', () => {
+  it('writes consecutive source lines as a range', () => {
+    expect(lineList([1129, 1130, 1131, 1132, 1133, 607])).toBe('1129–1133, 607');
+    expect(lineList([675, 685])).toBe('675, 685');
+    expect(lineList([])).toBe('');
   });
 });
 

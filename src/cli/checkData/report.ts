@@ -74,6 +74,18 @@ function model(edition: Edition, summary: Summary, groups: readonly FindingGroup
   };
 }
 
+/** Source lines as printed in the report: consecutive lines as a range, "1129–1133, 607". */
+export function lineList(lines: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
+    parts.push(j > i ? `${lines[i]}–${lines[j]}` : String(lines[i]));
+    i = j;
+  }
+  return parts.join(', ');
+}
+
 const CELL_HEADER = ['Cel', 'Afgedrukt', 'Herberekend', 'Verschil'] as const;
 const OVERVIEW_HEADER = ['#', 'Wat', 'Regels (r.)', 'Cellen'] as const;
 
@@ -86,7 +98,7 @@ export function formatMarkdown(edition: Edition, summary: Summary, groups: reado
   for (const section of m.sections) {
     if (!section.findings.length) continue;
     out.push(`## ${section.heading}: overzicht`, '', section.text, '', row(OVERVIEW_HEADER), row(OVERVIEW_HEADER.map(() => '---')));
-    section.findings.forEach((g, i) => out.push(row([String(i + 1), g.title, g.lines.join(', '), String(g.cells.length)])));
+    section.findings.forEach((g, i) => out.push(row([String(i + 1), g.title, lineList(g.lines), String(g.cells.length)])));
     out.push('');
   }
   for (const section of m.sections) {
@@ -96,7 +108,7 @@ export function formatMarkdown(edition: Edition, summary: Summary, groups: reado
       const lines = g.cells.map((c) => cellLine(edition, c));
       out.push(`### ${i + 1}. ${g.title}`, '');
       if (g.explanation) out.push(g.explanation, '');
-      if (g.lines.length) out.push(`Bron: r. ${g.lines.join(', ')}. ${g.cells.length === 1 ? '1 cel' : `${g.cells.length} cellen`}.`, '');
+      if (g.lines.length) out.push(`Bron: r. ${lineList(g.lines)}. ${g.cells.length === 1 ? '1 cel' : `${g.cells.length} cellen`}.`, '');
       out.push(row(CELL_HEADER), row(CELL_HEADER.map(() => '---')));
       for (const line of lines.slice(0, SHOWN_CELLS)) out.push(row([line.what, line.printed, line.recomputed, line.difference]));
       if (lines.length > SHOWN_CELLS) out.push('', `En ${lines.length - SHOWN_CELLS} cellen meer met dezelfde oorzaak: ${lines.slice(SHOWN_CELLS).map((l) => l.what).join('; ')}.`);
@@ -130,7 +142,7 @@ export function formatHtml(edition: Edition, summary: Summary, groups: readonly 
     body.push(`<h2>${html(section.heading)}: overzicht</h2>`, `<p>${html(section.text)}</p>`);
     body.push(
       `<table><thead><tr>${OVERVIEW_HEADER.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>` +
-        section.findings.map((g, i) => `<tr><td class="n">${i + 1}</td><td>${html(g.title)}</td><td>${g.lines.join(', ')}</td><td class="n">${g.cells.length}</td></tr>`).join('') +
+        section.findings.map((g, i) => `<tr><td class="n">${i + 1}</td><td>${html(g.title)}</td><td>${lineList(g.lines)}</td><td class="n">${g.cells.length}</td></tr>`).join('') +
         '</tbody></table>',
     );
   }
@@ -144,7 +156,7 @@ export function formatHtml(edition: Edition, summary: Summary, groups: readonly 
       const lines = g.cells.map((c) => cellLine(edition, c));
       body.push(`<h3>${i + 1}. ${html(g.title)}</h3>`);
       if (g.explanation) body.push(`<p>${html(g.explanation)}</p>`);
-      if (g.lines.length) body.push(`<p class="bron">Bron: r. ${g.lines.join(', ')}. ${g.cells.length === 1 ? '1 cel' : `${g.cells.length} cellen`}.</p>`);
+      if (g.lines.length) body.push(`<p class="bron">Bron: r. ${lineList(g.lines)}. ${g.cells.length === 1 ? '1 cel' : `${g.cells.length} cellen`}.</p>`);
       body.push(table(lines.slice(0, SHOWN_CELLS)));
       if (lines.length > SHOWN_CELLS) body.push(`<p>En ${lines.length - SHOWN_CELLS} cellen meer met dezelfde oorzaak: ${html(lines.slice(SHOWN_CELLS).map((l) => l.what).join('; '))}.</p>`);
     });
@@ -159,7 +171,7 @@ export function formatHtml(edition: Edition, summary: Summary, groups: readonly 
     '<html lang="nl">',
     '<head><meta charset="utf-8"><title>' + html(m.title) + '</title>',
     '<style>body{font-family:Segoe UI,Arial,sans-serif;font-size:10pt;max-width:60em;margin:1em auto}h3{font-size:10.5pt;margin:1em 0 .2em}' +
-      'p{margin:.2em 0}table{border-collapse:collapse;margin:.3em 0}th,td{border:1px solid #bbb;padding:1px 6px;text-align:left}td.n{text-align:right}.bron{color:#555}@media print{.nieuwe-pagina{break-before:page}}</style>',
+      'p{margin:.2em 0}table{border-collapse:collapse;margin:.3em 0}th,td{border:1px solid #bbb;padding:1px 6px;text-align:left}td.n{text-align:right}.bron{color:#555}@page{margin:12mm}@media print{body{font-size:8pt;margin:0;max-width:none}.nieuwe-pagina{break-before:page}}</style>',
     '</head>',
     `<body>${body.join('\n')}</body>`,
     '</html>',
