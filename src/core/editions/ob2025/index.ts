@@ -1,5 +1,6 @@
 import type { Edition } from '../../edition/types';
 import { bindings } from './bindings';
+import { chain } from './chain';
 import { checks } from './checks';
 import { discrepancies } from './discrepancies';
 import { tabel1 } from './tables/tabel1';
@@ -39,4 +40,5 @@ export const OB2025: Edition = deepFreeze({
   bindings,
   checks,
   discrepancies,
+  chain,
 });
