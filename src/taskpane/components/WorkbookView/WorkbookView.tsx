@@ -40,7 +40,15 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
     if (active) void read();
   }, [active, version, read]);
 
-  if (!inventory) return <Body1>{t.workbook.outsideExcel}</Body1>;
+  const compare = <ActionCard action={actionById('compare')} services={services} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />;
+  if (!inventory)
+    // Outside Excel: no workbook to read; compare works on the scenarios downloaded in this session.
+    return (
+      <div className={styles.view} data-testid="workbook-view">
+        <Body1>{t.workbook.outsideExcel}</Body1>
+        {compare}
+      </div>
+    );
   const when = (iso: string) => new Date(iso).toLocaleString(t.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className={styles.view} data-testid="workbook-view">
@@ -104,7 +112,7 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
               </>
             )}
           </section>
-          <ActionCard action={actionById('compare')} services={services} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />
+          {compare}
           <Caption1 className={styles.unavailable} data-testid="refresh-unavailable">
             {t.workbook.refresh}
           </Caption1>
