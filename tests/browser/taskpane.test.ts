@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useAddinHarness } from './support';
+import { yearDriverAddress } from '../../src/core/sheets/chainLayout';
 
 const harness = useAddinHarness();
 const FAKE_EXCEL = readFileSync(path.join(__dirname, 'support/fakeExcelBrowser.js'), 'utf8');
@@ -100,11 +101,11 @@ describe('task pane in a browser', () => {
     const scenario = card(page, 'scenario');
     await scenario.getByLabel(/Naam van het scenario/).fill('Krimp');
     await scenario.getByRole('button', { name: 'Drivers per jaar' }).click();
-    const coa2026 = scenario.getByLabel('COA-instroom 2026', { exact: true });
-    await coa2026.fill('basis * 0.8');
-    // Tabel 6, Instroom in de opvang 2026: 86.790; × 0,8 = 69.432.
-    await scenario.getByText('= 69.432').waitFor();
-    const asylum2027 = scenario.getByLabel('Asielinstroom 2027', { exact: true });
+    const outflow2026 = scenario.getByLabel('Uitstroom uit de opvang (O) 2026', { exact: true });
+    await outflow2026.fill('basis * 0.8');
+    // Tabel 6, Uitstroom uit de opvang 2026: 52.040; × 0,8 = 41.632.
+    await scenario.getByText('= 41.632').waitFor();
+    const asylum2027 = scenario.getByLabel('Asielinstroom (A) 2027', { exact: true });
     await asylum2027.fill('import(1)');
     await scenario.getByText(/functieaanroepen zijn niet toegestaan \(import\)/).waitFor();
     await asylum2027.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
@@ -117,9 +118,9 @@ describe('task pane in a browser', () => {
     expect(await write(page, 'scenario')).toContain('Blad "Scenario Krimp"');
     book = await workbook(page);
     const krimp = book.sheets['Scenario Krimp']!;
-    expect(krimp.cells.A2).toBe('AENM-scenario');
-    expect(krimp.cells.D10).toBe(69432); // COA inflow, 2026 column
-    expect(krimp.cells.E9).toBeCloseTo(24730 * 0.9, 6); // Tabel 6 Asielinstroom 2027: 24.730, −10%
+    expect(krimp.cells.A2).toBe('AENM-scenario-keten');
+    expect(krimp.cells[yearDriverAddress('coaOutflow', 1)]).toBe(41632); // 2026 column
+    expect(krimp.cells[yearDriverAddress('asylumInflow', 2)]).toBeCloseTo(24730 * 0.9, 6); // Tabel 6 Asielinstroom 2027: 24.730, −10%
 
     // Scenario's vergelijken reads the scenario back from the workbook.
     expect(await write(page, 'compare')).toContain("Blad \"Scenario's vergelijken\"");

@@ -1,4 +1,4 @@
-import type { Language, YearDriverField } from '../../core';
+import type { Language } from '../../core';
 
 /** Every text of the pane, in Dutch (the default). en.ts must have the same keys. */
 export const nl = {
@@ -55,23 +55,6 @@ export const nl = {
     excel: (message: string) => `Excel meldde een fout: ${message}. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en herstart Excel.`,
   },
   excelVersions: { '2016': 'Excel 2016', '2019': 'Excel 2019', '2021': 'Excel 2021', m365: 'Microsoft 365' },
-  driverFields: {
-    asylumInflow: 'Asielinstroom',
-    coaInflow: 'COA-instroom',
-    coaOutflow: 'COA-uitstroom',
-    stayMonths: 'Verblijfsduur (mnd)',
-    pricePerBed: 'Prijs per bed (€)',
-    'indVolume.asiel': 'IND asiel (aantal)',
-    'indVolume.regulier': 'IND regulier (aantal)',
-    'indVolume.naturalisatie': 'IND naturalisatie (aantal)',
-    'indPrice.asiel': 'IND-prijs asiel (€)',
-    'indPrice.regulier': 'IND-prijs regulier (€)',
-    'indPrice.naturalisatie': 'IND-prijs naturalisatie (€)',
-    indOther: 'IND overig (€)',
-    nidosPupils: 'Nidos pupillen',
-    nidosInCare: 'Nidos amv in zorg',
-    nidosInflow: 'Nidos amv-instroom',
-  } satisfies Record<YearDriverField, string>,
 };
 
 export type Strings = typeof nl;

@@ -1,88 +1,85 @@
 import { evaluateDriverExpression } from '../../core/expressions';
-import { presetDrivers, YEAR_DRIVER_FIELDS, type CoreError, type Drivers, type Edition, type PresetName, type Result, type YearDriverField, type YearDrivers } from '../../core';
+import { driverDeclaration, fail, presetDrivers, YEAR_DRIVERS, type CoreError, type Drivers, type Edition, type PresetName, type Result, type YearDriverKey } from '../../core';
 
 /**
- * The scenario form's drivers: the preset's published values plus what the
- * controller typed per cell. Pure state; the DriverGrid component renders it.
- * A typed expression stays text, so switching presets re-evaluates it against
- * the new basis ("-10%" of laag is not "-10%" of basis).
+ * The scenario form's drivers: the preset's values plus what the controller
+ * typed per cell. Pure state; the DriverGrid component renders it. The rows
+ * are the per-year drivers of the declaration (src/core/chain); the single
+ * drivers (start value, cut switch, band factors) come from the preset.
+ * A typed expression stays text, so switching presets re-evaluates it
+ * against the new basis ("-10%" of laag is not "-10%" of basis).
  */
 export interface DriverGrid {
   readonly preset: PresetName;
   readonly base: Drivers;
-  /** Keyed by cellKey(field, year); absent or empty = the published value. */
+  /** Keyed by cellKey(field, year); absent or empty = the prefilled value. */
   readonly texts: Readonly<Record<string, string>>;
 }
 
+export type DriverField = YearDriverKey;
+
 export interface CellError {
-  readonly field: YearDriverField;
+  readonly field: DriverField;
   readonly year: number;
   readonly error: CoreError;
 }
 
-/** Money drivers that may be negative: IND "other" is funding outside pxq minus fees. */
-const MAY_BE_NEGATIVE: ReadonlySet<YearDriverField> = new Set(['indOther']);
+/** The grid's rows, in declaration order. */
+export const GRID_FIELDS: readonly DriverField[] = YEAR_DRIVERS.map((d) => d.key);
 
-export const cellKey = (field: YearDriverField, year: number): string => `${field}|${year}`;
+/** A row's label in the pane's language, from the declaration. */
+export const fieldLabel = (field: DriverField, language: 'nl' | 'en'): string => driverDeclaration(field).label[language];
+
+export const cellKey = (field: DriverField, year: number): string => `${field}|${year}`;
 
 export function initialGrid(edition: Edition, preset: PresetName = 'basis'): DriverGrid {
   return { preset, base: presetDrivers(edition, preset), texts: {} };
 }
 
 export function withPreset(grid: DriverGrid, edition: Edition, preset: PresetName): DriverGrid {
-  return { ...grid, preset, base: presetDrivers(edition, preset) };
+  return { ...grid, preset, base: presetDrivers(edition, preset, grid.base.priceVariant) };
 }
 
-export function withText(grid: DriverGrid, field: YearDriverField, year: number, text: string): DriverGrid {
+export function withText(grid: DriverGrid, field: DriverField, year: number, text: string): DriverGrid {
   return { ...grid, texts: { ...grid.texts, [cellKey(field, year)]: text } };
 }
 
-export const years = (grid: DriverGrid): number[] => grid.base.years.map((y) => y.year);
+export const years = (grid: DriverGrid): number[] => [...grid.base.years];
 
-export function basisOf(grid: DriverGrid, field: YearDriverField, year: number): number {
-  const yearDrivers = grid.base.years.find((y) => y.year === year);
-  if (!yearDrivers) throw new Error(`no drivers for ${year}`);
-  return readField(yearDrivers, field);
+export function basisOf(grid: DriverGrid, field: DriverField, year: number): number {
+  const i = grid.base.years.indexOf(year);
+  if (i < 0) throw new Error(`no drivers for ${year}`);
+  return grid.base.year[field][i]!;
 }
 
-export function textOf(grid: DriverGrid, field: YearDriverField, year: number): string {
+export function textOf(grid: DriverGrid, field: DriverField, year: number): string {
   return grid.texts[cellKey(field, year)] ?? '';
 }
 
-/** The cell's value: its expression evaluated against the published value. */
-export function cellValue(grid: DriverGrid, field: YearDriverField, year: number, what: string): Result<number> {
-  return evaluateDriverExpression(textOf(grid, field, year), {
-    basis: basisOf(grid, field, year),
-    what,
-    allowNegative: MAY_BE_NEGATIVE.has(field),
-  });
+/** The cell's value: its expression evaluated against the prefilled value, then held to the declaration's limits. */
+export function cellValue(grid: DriverGrid, field: DriverField, year: number, what: string): Result<number> {
+  const { limits } = driverDeclaration(field);
+  const result = evaluateDriverExpression(textOf(grid, field, year), { basis: basisOf(grid, field, year), what, allowNegative: limits.min < 0 });
+  if (!result.ok) return result;
+  if (result.value > limits.max) return fail('invalidValue', 'tooLarge', { what, given: result.value, max: limits.max });
+  if (result.value < limits.min) return fail('invalidValue', 'negative', { what, given: result.value });
+  if (limits.whole && !Number.isInteger(result.value)) return fail('invalidValue', 'notWhole', { what, given: result.value });
+  return result;
 }
 
 /** The drivers to write, or every cell that is wrong. */
-export function gridDrivers(grid: DriverGrid, what: (field: YearDriverField, year: number) => string): { drivers: Drivers; errors: CellError[] } {
+export function gridDrivers(grid: DriverGrid, what: (field: DriverField, year: number) => string): { drivers: Drivers; errors: CellError[] } {
   const errors: CellError[] = [];
-  const yearsOut = grid.base.years.map((yearDrivers) =>
-    YEAR_DRIVER_FIELDS.reduce((acc, field) => {
-      const result = cellValue(grid, field, yearDrivers.year, what(field, yearDrivers.year));
-      if (!result.ok) {
-        errors.push({ field, year: yearDrivers.year, error: result.error });
-        return acc;
-      }
-      return writeField(acc, field, result.value);
-    }, yearDrivers),
-  );
-  return { drivers: { ...grid.base, years: yearsOut }, errors };
-}
-
-function readField(d: YearDrivers, field: YearDriverField): number {
-  const [head, sub] = field.split('.') as [keyof YearDrivers, string | undefined];
-  const value = d[head];
-  if (sub === undefined) return value as number;
-  return (value as Readonly<Record<string, number>>)[sub] as number;
-}
-
-function writeField(d: YearDrivers, field: YearDriverField, value: number): YearDrivers {
-  const [head, sub] = field.split('.') as [keyof YearDrivers, string | undefined];
-  if (sub === undefined) return { ...d, [head]: value };
-  return { ...d, [head]: { ...(d[head] as Readonly<Record<string, number>>), [sub]: value } };
+  const year = Object.fromEntries(
+    GRID_FIELDS.map((field) => [
+      field,
+      grid.base.years.map((y, i) => {
+        const result = cellValue(grid, field, y, what(field, y));
+        if (result.ok) return result.value;
+        errors.push({ field, year: y, error: result.error });
+        return grid.base.year[field][i]!;
+      }),
+    ]),
+  ) as Record<DriverField, number[]>;
+  return { drivers: { ...grid.base, year }, errors };
 }

@@ -58,8 +58,8 @@ describe('App', () => {
     const toggle = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Drivers per year');
     await act(async () => toggle?.click());
     const fields = [...root.querySelectorAll('input')];
-    expect(fields.length).toBeGreaterThan(75); // 15 drivers × 5 years, plus name and radios
+    expect(fields.length).toBeGreaterThan(75); // 18 per-year drivers × 5 years, plus name and radios
     for (const field of fields) expect(labelOf(field)).not.toBe('');
-    expect(root.querySelector('input[aria-label="COA inflow 2026"]')).not.toBeNull();
+    expect(root.querySelector('input[aria-label="Asylum inflow (A) 2026"]')).not.toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 import { mergeClasses } from '@griffel/react';
 import { Field } from '@fluentui/react-field';
 import { Input } from '@fluentui/react-input';
-import { describeError, YEAR_DRIVER_FIELDS, type YearDriverField } from '../../../core';
+import { describeError } from '../../../core';
 import type { Strings } from '../../i18n';
 import { formatDriverValue } from '../../scenario/formatDriverValue';
-import { basisOf, cellValue, textOf, years } from '../../scenario/driverGrid';
+import { basisOf, cellValue, fieldLabel, GRID_FIELDS, textOf, years, type DriverField } from '../../scenario/driverGrid';
 import type { ScenarioFormState } from '../ScenarioForm/useScenarioForm';
 import { useDriverGridStyles } from './useDriverGridStyles';
 
@@ -34,10 +34,10 @@ export function DriverGrid({ form, t }: DriverGridProps) {
           </tr>
         </thead>
         <tbody>
-          {YEAR_DRIVER_FIELDS.map((field) => (
+          {GRID_FIELDS.map((field) => (
             <tr key={field}>
               <th scope="row" className={styles.rowHead}>
-                {t.driverFields[field]}
+                {fieldLabel(field, t.language)}
               </th>
               {columns.map((year) => (
                 <td key={year} className={styles.cell}>
@@ -54,7 +54,7 @@ export function DriverGrid({ form, t }: DriverGridProps) {
 
 interface DriverCellProps {
   readonly form: ScenarioFormState;
-  readonly field: YearDriverField;
+  readonly field: DriverField;
   readonly year: number;
   readonly language: 'nl' | 'en';
   readonly inputClass: string;
