@@ -63,7 +63,7 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
       const c = cell(i);
       if (!c) return;
       if (c.formula !== undefined) s.formula(col(i), r, c.formula.startsWith('=') ? c.formula : `=${c.formula}`, c.cached ?? 0, format, c.style);
-      else s.value(col(i), r, c.value ?? 0, format, c.style);
+      else s.value(col(i), r, c.value ?? 0, format, c.style, status);
     });
     s.text(statusCol, r, status, 'source');
     return r;
