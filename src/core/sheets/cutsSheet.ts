@@ -7,6 +7,7 @@ import { tableOf } from '../edition/lookup';
 import type { Edition, PriceVariant } from '../edition/types';
 import { absolute, at, columnLetter } from './a1';
 import { ORG_LABEL, placeChainReference } from './chainReference';
+import { toCents } from './scenarioSheet';
 import { FORMAT } from './formats';
 import { SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
@@ -94,7 +95,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
       formula: `${at(col(i), needRow[org])}-(${at(col(i), budRow[org])}+${at(col(i), cutRow[org])})`,
       cached: o(i).reversion,
     }));
-    line('  (c) rest (hoort 0 te zijn)', '€', 'afgeleid', (i) => ({ formula: `${at(col(i), gapRow[org])}-${at(col(i), cutRow[org])}-${at(col(i), revRow[org])}`, cached: o(i).residual }));
+    line('  (c) rest (hoort 0 te zijn)', '€', 'afgeleid', (i) => ({ formula: `ROUND(${at(col(i), gapRow[org])}-${at(col(i), cutRow[org])}-${at(col(i), revRow[org])},2)`, cached: toCents(o(i).residual) }));
     row++;
   }
   header('Keten (COA + IND + Nidos)');
@@ -102,7 +103,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   const chainGapRow = line('Verschil keten', '€', 'afgeleid', (i) => ({ formula: sum(gapRow)(i), cached: basis[i]!.chain.gap }), FORMAT.euros, 'total');
   const chainCutRow = line('  (a) taakstelling, hele regel (Tabel 1)', '€', 'gepubliceerd', (i) => ({ formula: `-${R('t1', i)}`, cached: basis[i]!.chain.cut }));
   const chainRevRow = line('  (b) niet afgestemd op het MPP / terugval', '€', 'afgeleid', (i) => ({ formula: sum(revRow)(i), cached: basis[i]!.chain.reversion }));
-  line('  (c) taakstelling op andere regels dan IND, COA en Nidos', '€', 'afgeleid: bijvoorbeeld 37.3 Terugkeer (L535)', (i) => ({ formula: `${at(col(i), chainGapRow)}-${at(col(i), chainCutRow)}-${at(col(i), chainRevRow)}`, cached: basis[i]!.chain.residual }));
+  line('  (c) taakstelling op andere regels dan IND, COA en Nidos', '€', 'afgeleid: bijvoorbeeld 37.3 Terugkeer (L535)', (i) => ({ formula: `ROUND(${at(col(i), chainGapRow)}-${at(col(i), chainCutRow)}-${at(col(i), chainRevRow)},2)`, cached: toCents(basis[i]!.chain.residual) }));
   const coaGapB = line('Verschil COA bij prijsvariant B (prijs van het eerste jaar)', '€', 'afgeleid; de keuze van de prijs verschuift het COA-verschil in 2028 met circa 771 mln', (i) => ({
     formula: aligned(i) ? `${at(col(i), gapRow.coa)}` : `${R('t6B', i)}*${absolute(R('variants', 1))}-${R('t4coa', i)}`,
     cached: basisB[i]!.org.coa.gap,

@@ -13,6 +13,12 @@ import { sourceLine } from './sources';
 import { ORG_LABEL, placeChainReference } from './chainReference';
 import type { CellStyle, SheetDescription } from './types';
 
+/** Check rows (should be 0) are rounded to the cent in the formula too, so no engine shows float noise there. */
+export const toCents = (v: number): number => {
+  const r = Math.round(v * 100) / 100;
+  return r === 0 ? 0 : r;
+};
+
 export interface ScenarioOptions extends SheetOptions {
   /** The controller's name for the scenario; the sheet is "Scenario <name>". */
   readonly name: string;
@@ -143,7 +149,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
     out(`${org}Cut`, `  (a) taakstelling ${ORG_LABEL[org]}`, '€', (i) => `IF(${cutOn},${part(i)},0)`, (i) => line(i).org[org].cut);
     out(`${org}Reversion`, `  (b) niet afgestemd op het MPP / terugval ${ORG_LABEL[org]}`, '€', (i) => `${R(`basis${org}`, i)}-(${R(`t4${org}`, i)}+${part(i)})`, (i) => line(i).org[org].reversion);
     out(`${org}Scenario`, `  (s) scenario-effect ${ORG_LABEL[org]}`, '€', (i) => `${need(i)}-${R(`basis${org}`, i)}`, (i) => line(i).org[org].scenario);
-    out(`${org}Residual`, `  (c) rest ${ORG_LABEL[org]} (hoort 0 te zijn)`, '€', (i) => `${O(`${org}Gap`, i)}-${O(`${org}Cut`, i)}-${O(`${org}Reversion`, i)}-${O(`${org}Scenario`, i)}`, (i) => line(i).org[org].residual);
+    out(`${org}Residual`, `  (c) rest ${ORG_LABEL[org]} (hoort 0 te zijn)`, '€', (i) => `ROUND(${O(`${org}Gap`, i)}-${O(`${org}Cut`, i)}-${O(`${org}Reversion`, i)}-${O(`${org}Scenario`, i)},2)`, (i) => toCents(line(i).org[org].residual));
   }
   const sumOrgs = (suffix: string) => (i: number): string => ORGANISATIONS.map((org) => O(`${org}${suffix}` as OutputRow, i)).join('+');
   out('chainNeed', 'Behoefte keten (COA + IND + Nidos)', '€', sumOrgs('Need'), (i) => o(i).chain.need, FORMAT.euros, 'total');
@@ -152,7 +158,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   out('chainCut', '  (a) taakstelling (Tabel 1, hele regel)', '€', (i) => `IF(${cutOn},-${R('t1', i)},0)`, (i) => o(i).chain.cut);
   out('chainReversion', '  (b) niet afgestemd op het MPP / terugval naar Rijksbegroting 2024', '€', sumOrgs('Reversion'), (i) => o(i).chain.reversion);
   out('chainScenario', '  (s) scenario-effect', '€', sumOrgs('Scenario'), (i) => o(i).chain.scenario);
-  out('chainResidual', '  (c) rest: taakstelling op andere regels dan IND, COA en Nidos', '€', (i) => `${O('chainGap', i)}-${O('chainCut', i)}-${O('chainReversion', i)}-${O('chainScenario', i)}`, (i) => o(i).chain.residual);
+  out('chainResidual', '  (c) rest: taakstelling op andere regels dan IND, COA en Nidos', '€', (i) => `ROUND(${O('chainGap', i)}-${O('chainCut', i)}-${O('chainReversion', i)}-${O('chainScenario', i)},2)`, (i) => toCents(o(i).chain.residual));
   out('odaIndex', `ODA-index eerstejaarsopvang ((A vorig + dit jaar) / (${cal.mpp.asylumInflowBefore} + ${cal.mpp.asylumInflow[0]}))`, 'factor', (i) =>
     `(${i === 0 ? absolute(R('t6Aprev', 0)) : O('asylumInflowEffective', i - 1)}+${O('asylumInflowEffective', i)})/(${absolute(R('t6Aprev', 0))}+${absolute(R('t6A', 0))})`, (i) => o(i).odaIndex, '0.0000');
   out('odaEstimate', 'Geschatte ODA-toerekening eerstejaarsopvang (schatting, niet gepubliceerd)', '€', (i) => `${absolute(R('t7', 0))}*${O('odaIndex', i)}`, (i) => o(i).odaEstimate);
@@ -163,7 +169,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   s.text(statusCol, ref.row, 'Toelichting', 'header');
   ref.skip();
   for (const org of ORGANISATIONS)
-    put(`rec${org}`, `Behoefte ${ORG_LABEL[org]} − Tabel 4 in de basis (0 in afgestemde jaren)`, '€', 'afgeleid; na de afgestemde jaren is dit het verschil (a) + (b)', (i) => ({ formula: `${R(`basis${org}`, i)}-${R(`t4${org}`, i)}`, cached: basis[i]!.org[org].need - cal.budget[org][i]!, style: 'derived' }));
+    put(`rec${org}`, `Behoefte ${ORG_LABEL[org]} − Tabel 4 in de basis (0 in afgestemde jaren)`, '€', 'afgeleid; na de afgestemde jaren is dit het verschil (a) + (b)', (i) => ({ formula: `ROUND(${R(`basis${org}`, i)}-${R(`t4${org}`, i)},2)`, cached: toCents(basis[i]!.org[org].need - cal.budget[org][i]!), style: 'derived' }));
   put('perMppBed', 'Begroting per MPP-bed (geen prijs): Tabel 4 COA / MPP-bezetting', '€', 'afgeleid; alleen in afgestemde jaren een prijs (§2.5, P5)', (i) => ({ formula: `${R('t4coa', i)}/${R('t6B', i)}`, cached: cal.budget.coa[i]! / cal.mpp.occupancy[i]!, style: 'derived' }), '#,##0.00');
   put('ind76050diff', 'IND: Tabel 8 asiel − 76.050 × kostprijs (niet verklaard in de bron)', '€', 'afgeleid (§2.4): 48.191.100 €', (i) => (i === 0 ? { formula: `${R('t8asiel', 0)}-${R('ind76050', 0)}*${R('t19asiel', 0)}`, cached: cal.ind.pxqFirst.asiel - 76050 * cal.ind.kostprijs.asiel[0]!, style: 'derived' } : undefined));
   put('nidosPublishedPart', `Nidos ${first}: gepubliceerd deel (pupillen × begeleiding + instroom × instroomteam)`, '€', 'afgeleid (§3); de rest is de sluitpost', (i) =>
