@@ -27,7 +27,7 @@ export interface ComparedScenario {
  */
 export function compareSheet(edition: Edition, scenarios: readonly ComparedScenario[], options: SheetOptions): SheetDescription {
   const s = new SheetBuilder(edition, 'compare', COMPARE_SHEET_NAME, options);
-  s.heading(`Scenario's vergelĳken met de begroting ${edition.id}`, 'Bedragen in euro’s; verschil = begroting − kosten (negatief = tekort)', `${sourceLine(edition, ['Tabel 4'])}; kosten uit de scenariobladen`);
+  s.heading(`Scenario's vergelijken met de begroting ${edition.id}`, 'Bedragen in euro’s; verschil = begroting − kosten (negatief = tekort)', `${sourceLine(edition, ['Tabel 4'])}; kosten uit de scenariobladen`);
   const years = [...(scenarios[0]?.drivers.years ?? edition.projectionYears)];
   const cols = years.map((year, i) => ({ year, column: 3 + i }));
   const lastCol = 2 + years.length;

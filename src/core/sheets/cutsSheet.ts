@@ -11,7 +11,7 @@ import { toCents } from './scenarioSheet';
 import { FORMAT } from './formats';
 import { SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
-import type { CellStyle, SheetDescription } from './types';
+import type { CellSpec, CellStyle, SheetDescription } from './types';
 import { placeTable } from './yearBlock';
 
 export const CUTS_SHEET_NAME = 'Taakstelling 2027-2028';
@@ -179,5 +179,15 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
 
   s.widthsFrom([66, 10, 16, 16, 16, 16, 16, 60]);
   s.freezeAt(5, 2);
-  return s.build();
+  const built = s.build();
+  return { ...built, cells: built.cells.map(twoLetters) };
 }
+
+/** The PDF's "ĳ" ligature (U+0133, U+0132) as the two letters it stands for: labels copied from the edition are written as words, not glyphs. */
+const words = (text: string): string => text.replace(/\u0133/g, 'ij').replace(/\u0132/g, 'IJ');
+const twoLetters = (cell: CellSpec): CellSpec => ({
+  ...cell,
+  ...(typeof cell.value === 'string' ? { value: words(cell.value) } : {}),
+  ...(cell.source !== undefined ? { source: words(cell.source) } : {}),
+  ...(cell.formula !== undefined ? { formula: words(cell.formula) } : {}),
+});

@@ -79,3 +79,12 @@ describe('Taakstelling 2027-2028 on the chain model: chain-model.md §9 from the
     euro(at(b, 'Verschil COA', 'F'), 4067269420);
   });
 });
+
+describe('Taakstelling: words, not glyphs', () => {
+  it('writes no "ĳ" ligature, also in the labels copied from Tabel 1', () => {
+    const d = cutsSheet(OB2025, opts);
+    const texts = d.cells.flatMap((c) => [c.value, c.source, c.formula].filter((t): t is string => typeof t === 'string'));
+    expect(texts.filter((t) => /[\u0132\u0133]/.test(t))).toEqual([]);
+    expect(texts).toContain('4 Loon -en prijsbijstelling');
+  });
+});
