@@ -1,6 +1,7 @@
 import { calibrate, IND_PRODUCTS } from '../chain/calibration';
 import { presetDrivers } from '../chain/drivers';
 import { projectChain } from '../chain/project';
+import { carried, isPrinted } from '../chain/published';
 import { ORGANISATIONS, type Organisation } from '../chain/types';
 import type { Edition, IndProduct, PriceVariant } from '../edition/types';
 import { absolute, at } from './a1';
@@ -71,21 +72,21 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
   const R = (key: string, i: number): string => at(col(i), refRow[key]!);
   const carriedCell = (values: readonly number[], printedIn: (y: number) => boolean, key: string) => (i: number) =>
     printedIn(years[i]!) || i === 0 ? { value: values[i]!, style: 'published' as const } : { formula: R(key, i - 1), cached: values[i]!, style: 'assumed' as const };
-  const t6 = (row6: string) => (y: number): boolean => y <= 2028 && edition.tables.find((t) => t.id === 'tabel6')!.columns.includes(String(y)) && row6 !== '';
+  const t6 = (row6: string) => (y: number): boolean => isPrinted(edition, { table: edition.bindings.mpp.table, row: row6 }, y);
 
   s.text(1, row, 'Gepubliceerde referentie (alleen lezen; voedt de kalibratie en de basis)', 'header');
   years.forEach((y, i) => s.text(col(i), row, String(y), 'header'));
   s.text(statusCol, row++, 'Status en bron', 'header');
   put('t6A', 'Tabel 6 Asielinstroom (MPP)', 'aantal', 'gepubliceerd, Tabel 6 (L607); 2029 aanname: 2028 doorgetrokken', carriedCell(cal.mpp.asylumInflow, t6('asielinstroom'), 't6A'), FORMAT.count);
   put('t6B', 'Tabel 6 Gemiddelde bezetting in de opvang (MPP)', 'aantal', 'gepubliceerd, Tabel 6 (L620); 2029 aanname', carriedCell(cal.mpp.occupancy, t6('coa_bezetting'), 't6B'), FORMAT.count);
-  put('t6Reg', 'Tabel 6 regulier + Toelating en Verblijf + Visa (M regulier)', 'aantal', 'gepubliceerd, som van Tabel 6 (L632-636); 2029 aanname', carriedCell(cal.mpp.regular, t6('x'), 't6Reg'), FORMAT.count);
-  put('t6Nat', 'Tabel 6 Instroom Naturalisatie verzoeken (M naturalisatie)', 'aantal', 'gepubliceerd, Tabel 6 (L638-640); 2029 aanname', carriedCell(cal.mpp.naturalisation, t6('x'), 't6Nat'), FORMAT.count);
+  put('t6Reg', 'Tabel 6 regulier + Toelating en Verblijf + Visa (M regulier)', 'aantal', 'gepubliceerd, som van Tabel 6 (L632-636); 2029 aanname', carriedCell(cal.mpp.regular, t6(edition.chain.indRegularRows[0]!), 't6Reg'), FORMAT.count);
+  put('t6Nat', 'Tabel 6 Instroom Naturalisatie verzoeken (M naturalisatie)', 'aantal', 'gepubliceerd, Tabel 6 (L638-640); 2029 aanname', carriedCell(cal.mpp.naturalisation, t6(edition.chain.indNaturalisationRow), 't6Nat'), FORMAT.count);
   const overige = edition.tables.find((t) => t.id === 'tabel6')!.rows.find((r) => r.key === 'overige_instroom')!;
   put('t6Overig', 'Tabel 6 Overige instroom (voedt niets: niet gedefinieerd in de bron)', 'aantal', 'gepubliceerd, Tabel 6 (L609)', (i) => {
     const v = overige.values[edition.tables.find((t) => t.id === 'tabel6')!.columns.indexOf(String(years[i]))];
     return v === null || v === undefined ? undefined : { value: v, style: 'published' };
   }, FORMAT.count);
-  put('t11', 'Tabel 11 Gemiddelde verblijfsduur opvang op basis van uitstroom', 'maanden', 'gepubliceerd, Tabel 11 (L815-820); 2029 aanname', (i) => ({ value: 10.6, style: i < 4 ? 'published' : 'assumed' }), FORMAT.months);
+  put('t11', 'Tabel 11 Gemiddelde verblijfsduur opvang op basis van uitstroom', 'maanden', 'gepubliceerd, Tabel 11 (L815-820); 2029 aanname', (i) => carriedCell(years.map((y) => carried(edition, edition.bindings.coaStay, y).value), (y) => isPrinted(edition, edition.bindings.coaStay, y), 't11')(i), FORMAT.months);
   const lineKey: Record<Organisation, string> = { coa: edition.bindings.coaContribution.row, ind: edition.bindings.indContribution.row, nidos: edition.bindings.nidosContribution.row };
   for (const org of ORGANISATIONS)
     put(`t4${org}`, `Tabel 4 ${ORG_LABEL[org]} (begroting ${edition.id})`, '€', `gepubliceerd, Tabel 4`, (i) => {

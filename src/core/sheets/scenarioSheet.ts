@@ -2,6 +2,7 @@ import { calibrate, IND_PRODUCTS } from '../chain/calibration';
 import { SINGLE_DRIVERS, YEAR_DRIVERS, prefillContext, type YearDriverKey } from '../chain/driverDeclarations';
 import { presetDrivers, type ChainDrivers } from '../chain/drivers';
 import { projectChain, type ChainYear } from '../chain/project';
+import { carried } from '../chain/published';
 import { sensitivity } from '../chain/sensitivity';
 import { ORGANISATIONS, type PresetName } from '../chain/types';
 import type { Edition, IndProduct } from '../edition/types';
@@ -128,7 +129,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   out('coaOutflowEffective', 'Uitstroom uit de opvang in het scenario (O × f_O)', 'aantal', (i) => `${Y('coaOutflow', i)}*${S('outflowFactor')}`, (i) => o(i).coaOutflow, FORMAT.count);
   out('occupancy', 'Gemiddelde bezetting COA (B = vorig jaar + I − O)', 'aantal', (i) => `${i === 0 ? S('startOccupancy') : O('occupancy', i - 1)}+${O('coaInflow', i)}-${O('coaOutflowEffective', i)}`, (i) => o(i).occupancy, FORMAT.count);
   out('impliedStay', 'Impliciete verblijfsduur (B / O × 12)', 'maanden', (i) => `IF(${O('coaOutflowEffective', i)}>0,${O('occupancy', i)}/${O('coaOutflowEffective', i)}*12,"")`, (i) => o(i).impliedStayMonths ?? '', FORMAT.months);
-  out('littleBeds', 'Bedden bij Tabel 11-verblijfsduur (I × 10,6 / 12), ter vergelijking', 'aantal', (i) => `${O('coaInflow', i)}*${R('t11', i)}/12`, (i) => (o(i).coaInflow * 10.6) / 12, FORMAT.count);
+  out('littleBeds', 'Bedden bij Tabel 11-verblijfsduur (I × verblijfsduur / 12), ter vergelijking met B', 'aantal', (i) => `${O('coaInflow', i)}*${R('t11', i)}/12`, (i) => (o(i).coaInflow * carried(edition, edition.bindings.coaStay, years[i]!).value) / 12, FORMAT.count);
   const count: Record<IndProduct, (i: number) => string> = { asiel: (i) => O('asylumInflowEffective', i), regulier: (i) => Y('indRegularCount', i), naturalisatie: (i) => Y('indNaturalisationCount', i) };
   const price: Record<IndProduct, YearDriverKey> = { asiel: 'indPriceAsiel', regulier: 'indPriceRegulier', naturalisatie: 'indPriceNaturalisatie' };
   for (const p of IND_PRODUCTS) out(`indVolume_${p}`, `IND geprijsd volume ${p} (c × M)`, 'aantal', (i) => `${R(`c${p}`, i)}*${count[p](i)}`, (i) => o(i).ind.volume[p], FORMAT.count);
@@ -174,6 +175,8 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   put('ind76050diff', 'IND: Tabel 8 asiel − 76.050 × kostprijs (niet verklaard in de bron)', '€', 'afgeleid (§2.4): 48.191.100 €', (i) => (i === 0 ? { formula: `${R('t8asiel', 0)}-${R('ind76050', 0)}*${R('t19asiel', 0)}`, cached: cal.ind.pxqFirst.asiel - 76050 * cal.ind.kostprijs.asiel[0]!, style: 'derived' } : undefined));
   put('nidosPublishedPart', `Nidos ${first}: gepubliceerd deel (pupillen × begeleiding + instroom × instroomteam)`, '€', 'afgeleid (§3); de rest is de sluitpost', (i) =>
     i === 0 ? { formula: `${R('t12pup', 0)}*${R('t13guidance', 0)}+${R('t12in', 0)}*${R('t13intake', 0)}`, cached: cal.nidos.pupilsFirst * cal.nidos.unit.guidance[0]! + cal.nidos.inflowFirst * cal.nidos.unit.intake[0]!, style: 'derived' } : undefined);
+  put('nidosSluitpostPart', `Nidos ${first}: sluitpostdeel (Tabel 4 Nidos − gepubliceerd deel)`, '€', 'afgeleid (§3): amv in opvang × verzorgingskosten; niet gepubliceerd', (i) =>
+    i === 0 ? { formula: `${R('t4nidos', 0)}-${R('nidosPublishedPart', 0)}`, cached: cal.budget.nidos[0]! - (cal.nidos.pupilsFirst * cal.nidos.unit.guidance[0]! + cal.nidos.inflowFirst * cal.nidos.unit.intake[0]!), style: 'derived' } : undefined);
   ref.skip();
 
   // Chart data and chart: need against budget.
