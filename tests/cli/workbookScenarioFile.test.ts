@@ -48,5 +48,7 @@ describe('scenario file', () => {
     expect(message({ name: 'Hoog', colour: 'red' })).toMatch(/^scenario\.json: colour is not a scenario field/);
     expect(message([{ name: 'A' }, { name: 'B', drivers: { cutApplied: 'ja' } }])).toMatch(/^scenario\.json: \[1\]\.drivers\.cutApplied is refused: /);
     expect(message(42)).toMatch(/^scenario\.json: the file must be an object/);
+    // Outflow far above the occupancy: B < 0 is an error, not a number (chain-model.md §2.2).
+    expect(message({ name: 'Leeg', drivers: { coaOutflow: { '2025': 9000000 } } })).toMatch(/^scenario\.json: drivers give a negative COA occupancy: Gemiddelde bezetting 2025 wordt negatief/);
   });
 });

@@ -1,4 +1,4 @@
-import { describeError, DRIVERS, presetDrivers, PRESETS, PRICE_VARIANTS, withDriver, withinDriverLimits } from '../../core';
+import { describeError, DRIVERS, NegativeOccupancyError, presetDrivers, PRESETS, PRICE_VARIANTS, projectChain, withDriver, withinDriverLimits } from '../../core';
 import type { ChainDrivers, DriverDeclaration, Edition, PresetName, PriceVariant } from '../../core';
 import { evaluateDriverExpression } from '../../core/expressions';
 
@@ -82,6 +82,12 @@ function readScenario(edition: Edition, raw: unknown, at: string): FileScenario 
       if (i < 0) fail(`${fp}.${yearKey}`, `is not a projection year; use ${edition.projectionYears.join(', ')}`);
       drivers = withDriver(drivers, d.key, driverValue(`${fp}.${yearKey}`, d, value, drivers.year[d.key][i]!), year);
     }
+  }
+  try {
+    projectChain(edition, drivers);
+  } catch (error) {
+    if (error instanceof NegativeOccupancyError) fail(p('drivers'), `give a negative COA occupancy: ${error.message}`);
+    throw error;
   }
   return { name: (name as string).trim(), preset: preset as PresetName, drivers };
 }

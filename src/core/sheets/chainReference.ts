@@ -120,6 +120,12 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
     i === 0 ? { formula: odaTerms.map((t) => t.formula).join('+'), cached: odaSum, style: 'published' } : undefined,
   );
   put('ind76050', 'IND asielaanvragen volgens het MPP 2025 (48.020 + 1.500 + 3.230 + 23.300; voedt niets)', 'aantal', 'gepubliceerd, tekst (L1129-1133)', (i) => (i === 0 ? { value: 76050, style: 'published' } : undefined), FORMAT.count);
+  put('t6Mvv', 'Tabel 6 Instroom Machtiging tot voorlopig verblijf nareis (voedt niets: productgroep niet vermeld)', 'aantal', 'gepubliceerd, Tabel 6 (L627); 2029 aanname', carriedCell(years.map((y) => carried(edition, { table: edition.bindings.mpp.table, row: 'ind_mvv_nareis' }, y).value), t6('ind_mvv_nareis'), 't6Mvv'), FORMAT.count);
+  for (const p of IND_PRODUCTS)
+    put(`t16${p}`, `Tabel 16 omzet ${p} incl. toegerekende overige bekostiging (geen pxq; voedt niets)`, '€', 'gepubliceerd, Tabel 16; delen door de kostprijs is geen volume (§2.4)', (i) => ({
+      value: carried(edition, edition.bindings.indTurnover[p], years[i]!).value,
+      style: 'published',
+    }));
   row++;
 
   // Calibration (derived, locked).

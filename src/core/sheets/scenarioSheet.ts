@@ -127,7 +127,11 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   out('asylumInflowEffective', 'Asielinstroom in het scenario (A × f_A)', 'aantal', (i) => `${Y('asylumInflow', i)}*${S('inflowFactor')}`, (i) => o(i).asylumInflow, FORMAT.count);
   out('coaInflow', 'Instroom in de opvang (I = A × f_A × r)', 'aantal', (i) => `${O('asylumInflowEffective', i)}*${Y('coaInflowRatio', i)}`, (i) => o(i).coaInflow, FORMAT.count);
   out('coaOutflowEffective', 'Uitstroom uit de opvang in het scenario (O × f_O)', 'aantal', (i) => `${Y('coaOutflow', i)}*${S('outflowFactor')}`, (i) => o(i).coaOutflow, FORMAT.count);
-  out('occupancy', 'Gemiddelde bezetting COA (B = vorig jaar + I − O)', 'aantal', (i) => `${i === 0 ? S('startOccupancy') : O('occupancy', i - 1)}+${O('coaInflow', i)}-${O('coaOutflowEffective', i)}`, (i) => o(i).occupancy, FORMAT.count);
+  out('occupancy', 'Gemiddelde bezetting COA (B = vorig jaar + I − O)', 'aantal', (i) => {
+    const flow = `${i === 0 ? S('startOccupancy') : O('occupancy', i - 1)}+${O('coaInflow', i)}-${O('coaOutflowEffective', i)}`;
+    // A negative occupancy is an error, not a number (chain-model.md §2.2).
+    return `IF(${flow}<0,NA(),${flow})`;
+  }, (i) => o(i).occupancy, FORMAT.count);
   out('impliedStay', 'Impliciete verblijfsduur (B / O × 12)', 'maanden', (i) => `IF(${O('coaOutflowEffective', i)}>0,${O('occupancy', i)}/${O('coaOutflowEffective', i)}*12,"")`, (i) => o(i).impliedStayMonths ?? '', FORMAT.months);
   out('littleBeds', 'Bedden bij Tabel 11-verblijfsduur (I × verblijfsduur / 12), ter vergelijking met B', 'aantal', (i) => `${O('coaInflow', i)}*${R('t11', i)}/12`, (i) => (o(i).coaInflow * carried(edition, edition.bindings.coaStay, years[i]!).value) / 12, FORMAT.count);
   const count: Record<IndProduct, (i: number) => string> = { asiel: (i) => O('asylumInflowEffective', i), regulier: (i) => Y('indRegularCount', i), naturalisatie: (i) => Y('indNaturalisationCount', i) };
@@ -173,6 +177,10 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
     put(`rec${org}`, `Behoefte ${ORG_LABEL[org]} − Tabel 4 in de basis (0 in afgestemde jaren)`, '€', 'afgeleid; na de afgestemde jaren is dit het verschil (a) + (b)', (i) => ({ formula: `ROUND(${R(`basis${org}`, i)}-${R(`t4${org}`, i)},2)`, cached: toCents(basis[i]!.org[org].need - cal.budget[org][i]!), style: 'derived' }));
   put('perMppBed', 'Begroting per MPP-bed (geen prijs): Tabel 4 COA / MPP-bezetting', '€', 'afgeleid; alleen in afgestemde jaren een prijs (§2.5, P5)', (i) => ({ formula: `${R('t4coa', i)}/${R('t6B', i)}`, cached: cal.budget.coa[i]! / cal.mpp.occupancy[i]!, style: 'derived' }), '#,##0.00');
   put('ind76050diff', 'IND: Tabel 8 asiel − 76.050 × kostprijs (niet verklaard in de bron)', '€', 'afgeleid (§2.4): 48.191.100 €', (i) => (i === 0 ? { formula: `${R('t8asiel', 0)}-${R('ind76050', 0)}*${R('t19asiel', 0)}`, cached: cal.ind.pxqFirst.asiel - 76050 * cal.ind.kostprijs.asiel[0]!, style: 'derived' } : undefined));
+  put('indNatDiff', 'IND: Tabel 8 naturalisatie − 37.000 verzoeken (Tabel 6) × kostprijs', '€', 'afgeleid (§2.4): -4.488.000 €', (i) =>
+    i === 0 ? { formula: `${R('t8naturalisatie', 0)}-${R('t6Nat', 0)}*${R('t19naturalisatie', 0)}`, cached: cal.ind.pxqFirst.naturalisatie - cal.mpp.naturalisation[0]! * cal.ind.kostprijs.naturalisatie[0]!, style: 'derived' } : undefined);
+  put('indRegDiff', 'IND: Tabel 8 regulier − Tabel 6-tellingen regulier × kostprijs (Tabel 6 dekt maar een deel van de producten)', '€', 'afgeleid (§2.4)', (i) =>
+    i === 0 ? { formula: `${R('t8regulier', 0)}-${R('t6Reg', 0)}*${R('t19regulier', 0)}`, cached: cal.ind.pxqFirst.regulier - cal.mpp.regular[0]! * cal.ind.kostprijs.regulier[0]!, style: 'derived' } : undefined);
   put('nidosPublishedPart', `Nidos ${first}: gepubliceerd deel (pupillen × begeleiding + instroom × instroomteam)`, '€', 'afgeleid (§3); de rest is de sluitpost', (i) =>
     i === 0 ? { formula: `${R('t12pup', 0)}*${R('t13guidance', 0)}+${R('t12in', 0)}*${R('t13intake', 0)}`, cached: cal.nidos.pupilsFirst * cal.nidos.unit.guidance[0]! + cal.nidos.inflowFirst * cal.nidos.unit.intake[0]!, style: 'derived' } : undefined);
   put('nidosSluitpostPart', `Nidos ${first}: sluitpostdeel (Tabel 4 Nidos − gepubliceerd deel)`, '€', 'afgeleid (§3): amv in opvang × verzorgingskosten; niet gepubliceerd', (i) =>
