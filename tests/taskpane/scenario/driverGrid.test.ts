@@ -1,12 +1,13 @@
-import { OB2025, YEAR_DRIVERS } from '../../../src/core';
-import { cellValue, fieldLabel, gridDrivers, GRID_FIELDS, initialGrid, withPreset, withText } from '../../../src/taskpane/scenario/driverGrid';
+import { OB2025, SINGLE_DRIVERS, YEAR_DRIVERS } from '../../../src/core';
+import { cellValue, fieldLabel, gridDrivers, GRID_FIELDS, initialGrid, SINGLE_FIELDS, withPreset, withText } from '../../../src/taskpane/scenario/driverGrid';
 
-const what = (field: string, year: number) => `${field} ${year}`;
+const what = (field: string, year?: number) => `${field} ${year ?? ''}`;
 const at = (values: readonly number[], year: number) => values[OB2025.projectionYears.indexOf(year)];
 
 describe('driver grid state', () => {
   it('has one row per declared per-year driver, labelled from the declaration', () => {
     expect(GRID_FIELDS).toEqual(YEAR_DRIVERS.map((d) => d.key));
+    expect(SINGLE_FIELDS).toEqual(SINGLE_DRIVERS.map((d) => d.key));
     expect(fieldLabel('asylumInflow', 'nl')).toBe('Asielinstroom (A)');
     expect(fieldLabel('asylumInflow', 'en')).toBe('Asylum inflow (A)');
   });
@@ -48,5 +49,15 @@ describe('driver grid state', () => {
     const grid = withPreset(withText(initialGrid(OB2025), 'asylumInflow', 2026, '-10%'), OB2025, 'hoog');
     expect(cellValue(grid, 'asylumInflow', 2026, 'x')).toEqual({ ok: true, value: expect.closeTo(70902, 6) });
     expect(grid.base.single.inflowFactor).toBe(1.2);
+  });
+
+  it('edits the single drivers once for the scenario: the cut switch accepts 0 or 1 only', () => {
+    const off = gridDrivers(withText(initialGrid(OB2025), 'cutApplied', undefined, '0'), what);
+    expect(off.errors).toEqual([]);
+    expect(off.drivers.single.cutApplied).toBe(0);
+    const half = gridDrivers(withText(initialGrid(OB2025), 'cutApplied', undefined, '0,5'), what);
+    expect(half.errors.map((e) => [e.field, e.year, e.error.code])).toEqual([['cutApplied', undefined, 'notWhole']]);
+    const band = gridDrivers(withText(initialGrid(OB2025), 'inflowFactor', undefined, '1,1'), what);
+    expect(band.drivers.single.inflowFactor).toBeCloseTo(1.1, 12);
   });
 });

@@ -4,7 +4,7 @@ import { Input } from '@fluentui/react-input';
 import { describeError } from '../../../core';
 import type { Strings } from '../../i18n';
 import { formatDriverValue } from '../../scenario/formatDriverValue';
-import { basisOf, cellValue, fieldLabel, GRID_FIELDS, textOf, years, type DriverField } from '../../scenario/driverGrid';
+import { basisOf, cellValue, fieldLabel, GRID_FIELDS, SINGLE_FIELDS, textOf, years, type DriverField } from '../../scenario/driverGrid';
 import type { ScenarioFormState } from '../ScenarioForm/useScenarioForm';
 import { useDriverGridStyles } from './useDriverGridStyles';
 
@@ -46,6 +46,16 @@ export function DriverGrid({ form, t }: DriverGridProps) {
               ))}
             </tr>
           ))}
+          {SINGLE_FIELDS.map((field) => (
+            <tr key={field}>
+              <th scope="row" className={styles.rowHead}>
+                {fieldLabel(field, t.language)}
+              </th>
+              <td className={styles.cell}>
+                <DriverCell form={form} field={field} language={t.language} inputClass={styles.input} />
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
@@ -55,7 +65,8 @@ export function DriverGrid({ form, t }: DriverGridProps) {
 interface DriverCellProps {
   readonly form: ScenarioFormState;
   readonly field: DriverField;
-  readonly year: number;
+  /** Absent for a driver with one value for the whole scenario. */
+  readonly year?: number;
   readonly language: 'nl' | 'en';
   readonly inputClass: string;
 }
@@ -76,7 +87,7 @@ function DriverCell({ form, field, year, language, inputClass }: DriverCellProps
         className={inputClass}
         size="small"
         aria-label={label}
-        data-driver={`${field}|${year}`}
+        data-driver={`${field}|${year ?? ''}`}
         placeholder={formatDriverValue(basisOf(form.grid, field, year), language)}
         value={text}
         onChange={(_, data) => form.setText(field, year, data.value)}

@@ -8,10 +8,10 @@ export interface ScenarioFormState {
   readonly nameMissing: boolean;
   readonly grid: DriverGrid;
   readonly invalidCount: number;
-  readonly what: (field: DriverField, year: number) => string;
+  readonly what: (field: DriverField, year?: number) => string;
   setName(name: string): void;
   setPreset(preset: PresetName): void;
-  setText(field: DriverField, year: number, text: string): void;
+  setText(field: DriverField, year: number | undefined, text: string): void;
   reset(): void;
   /** The scenario to write, or undefined (and the problems shown) when the form is not valid. */
   request(): { name: string; preset: PresetName; drivers: Drivers } | undefined;
@@ -21,7 +21,7 @@ export function useScenarioForm(edition: Edition, t: Strings): ScenarioFormState
   const [name, setName] = useState('');
   const [touched, setTouched] = useState(false);
   const [grid, setGrid] = useState(() => initialGrid(edition));
-  const what = useMemo(() => (field: DriverField, year: number) => `${fieldLabel(field, t.language)} ${year}`, [t]);
+  const what = useMemo(() => (field: DriverField, year?: number) => (year === undefined ? fieldLabel(field, t.language) : `${fieldLabel(field, t.language)} ${year}`), [t]);
   const evaluated = useMemo(() => gridDrivers(grid, what), [grid, what]);
   const trimmed = name.trim();
   return {
