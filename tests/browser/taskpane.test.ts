@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useAddinHarness } from './support';
-import { yearDriverAddress } from '../../src/core/sheets/chainLayout';
+import { OB2025, presetDrivers, projectChain, withDriver } from '../../src/core';
+import { outputAddress, yearDriverAddress } from '../../src/core/sheets/chainLayout';
+import { evaluate } from '../core/sheets/evaluate';
 
 const harness = useAddinHarness();
 const FAKE_EXCEL = readFileSync(path.join(__dirname, 'support/fakeExcelBrowser.js'), 'utf8');
@@ -19,7 +21,27 @@ interface FakeSheet {
 interface FakeBook {
   sheets: Record<string, FakeSheet>;
   order: string[];
-  names: { name: string }[];
+  names: { name: string; address?: string }[];
+}
+
+/** Recalculates the fake workbook (formulas stored as text) with HyperFormula, defined names on the parameters sheet. */
+function recalculate(book: FakeBook) {
+  const parameters = book.order.find((n) => n.startsWith('Parameters'));
+  const descriptions = book.order.map((name) => ({
+    kind: 'scenario' as const,
+    name,
+    edition: 'OB2025',
+    writtenAt: '',
+    formulaStyle: 'excel' as const,
+    cells: Object.entries(book.sheets[name]!.cells).map(([address, v]) =>
+      typeof v === 'string' && v.startsWith('=') ? { address, formula: v } : { address, value: v as string | number | boolean },
+    ),
+    tables: [],
+    columnWidths: {},
+    charts: [],
+    names: name === parameters ? book.names.filter((n) => n.address).map((n) => ({ name: n.name, address: n.address!.replace(/^.*!/, '').replace(/\$/g, '') })) : [],
+  }));
+  return evaluate(descriptions);
 }
 
 /** office-stub.js has no displayLanguage/officeTheme: add them the moment the stub defines Office. */
@@ -121,6 +143,11 @@ describe('task pane in a browser', () => {
     expect(krimp.cells.A2).toBe('AENM-scenario-keten');
     expect(krimp.cells[yearDriverAddress('coaOutflow', 1)]).toBe(41632); // 2026 column
     expect(krimp.cells[yearDriverAddress('asylumInflow', 2)]).toBeCloseTo(24730 * 0.9, 6); // Tabel 6 Asielinstroom 2027: 24.730, −10%
+    // The edited asylum inflow reaches the written sheet's need: recalculated, it is the core's projection with those drivers.
+    const edited = withDriver(withDriver(presetDrivers(OB2025), 'coaOutflow', 41632, 2026), 'asylumInflow', 24730 * 0.9, 2027);
+    const need2027 = recalculate(book).value('Scenario Krimp', outputAddress('chainNeed', 2)) as number;
+    expect(need2027).toBeCloseTo(projectChain(OB2025, edited)[2]!.chain.need, 2);
+    expect(Math.abs(need2027 - projectChain(OB2025, presetDrivers(OB2025))[2]!.chain.need)).toBeGreaterThan(1e6);
 
     // Scenario's vergelijken reads the scenario back from the workbook.
     expect(await write(page, 'compare')).toContain("Blad \"Scenario's vergelijken\"");
