@@ -49,7 +49,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   s.heading('Taakstelling Beperken asielinstroom: behoefte volgens het MPP, begroting en wat die nog koopt', 'Bedragen in € (euro), tenzij anders vermeld; verschil = behoefte − begroting (positief = tekort)', sourceLine(edition, ['Tabel 1', 'Tabel 4', 'Tabel 6', 'Tabel 8', 'Tabel 15', 'Tabel 17', 'Tabel 19', 'tekst bij Tabel 15–16']));
 
   s.text(1, 6, 'Prijsvariant COA in gebruik', 'label');
-  s.value(C0, 6, variant, undefined, 'derived');
+  s.value(C0, 6, variant, undefined, 'label');
   s.text(statusCol, 6, 'A: prijs van het laatste afgestemde jaar (aanbevolen); B: prijs van het eerste jaar; C: gemiddelde van de afgestemde jaren. Variant B staat ernaast.', 'note');
   s.text(1, 7, 'Begroting volgt het MPP t/m', 'label');
   s.value(C0, 7, cal.alignedThrough, '0', 'published', 'tekst L586-590, L1135-1139, L250-252');

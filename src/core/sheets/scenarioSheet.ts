@@ -71,7 +71,9 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   // Recorded settings: cells the read-back uses, not prose.
   const record = (row: number, label: string, value: string | number, note: string): void => {
     s.text(1, row, label, 'label');
-    s.value(C0, row, value, undefined, 'derived');
+    // Settings, not figures: text in the label style; the aligned-through year is published (with its citations).
+    if (typeof value === 'number') s.value(C0, row, value, '0', 'published', note);
+    else s.value(C0, row, value, undefined, 'label');
     s.text(statusCol, row, note, 'note');
   };
   record(L.recordRows.edition, 'Editie', edition.id, edition.name);
