@@ -1,7 +1,8 @@
 import { calibrate, IND_PRODUCTS } from '../chain/calibration';
 import { presetDrivers } from '../chain/drivers';
 import { projectChain } from '../chain/project';
-import { carried, isPrinted } from '../chain/published';
+import { carried, isPrinted, printed } from '../chain/published';
+import { tableOf } from '../edition/lookup';
 import { ORGANISATIONS, type Organisation } from '../chain/types';
 import type { Edition, IndProduct, PriceVariant } from '../edition/types';
 import { absolute, at } from './a1';
@@ -119,7 +120,19 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
   put('t7', 'Tabel 7 ODA-toerekening, som van de posten', '€', 'gepubliceerd, Tabel 7 (L675-683); de gedrukte Totaal is 1 hoger (afronding in de bron)', (i) =>
     i === 0 ? { formula: odaTerms.map((t) => t.formula).join('+'), cached: odaSum, style: 'published' } : undefined,
   );
-  put('ind76050', 'IND asielaanvragen volgens het MPP 2025 (48.020 + 1.500 + 3.230 + 23.300; voedt niets)', 'aantal', 'gepubliceerd, tekst (L1129-1133)', (i) => (i === 0 ? { value: 76050, style: 'published' } : undefined), FORMAT.count);
+  const apps = edition.bindings.indAsylumApplications;
+  const appsTable = tableOf(edition, apps.table);
+  const appsRow = appsTable.rows.find((r) => r.key === apps.row)!;
+  const appsYear = years.indexOf(Number(apps.column));
+  put('ind76050', `IND asielaanvragen volgens het MPP ${apps.column} (tekst; voedt niets: er is één kostprijs asiel)`, 'aantal', 'gepubliceerd, tekst (L1129-1133)', (i) =>
+    i === appsYear ? { value: printed(edition, apps), style: 'published' } : undefined, FORMAT.count);
+  for (const part of appsRow.sumOf ?? []) {
+    const partRow = appsTable.rows.find((r) => r.key === part)!;
+    put(`ind76050_${part}`, `  waarvan ${partRow.label.replace(/\s*\([\d.]+\)$/, '')}`, 'aantal', 'gepubliceerd, tekst (L1129-1133)', (i) =>
+      i === appsYear ? { value: printed(edition, { table: apps.table, row: part, column: apps.column }), style: 'published' } : undefined, FORMAT.count);
+  }
+  put('t11permit', 'Tabel 11 Gemiddelde opvangduur vergunninghouders na vergunningverlening (voedt niets)', 'maanden', 'gepubliceerd, Tabel 11 (L815-820); 2029 aanname', (i) =>
+    carriedCell(years.map((y) => carried(edition, edition.bindings.coaStayAfterPermit, y).value), (y) => isPrinted(edition, edition.bindings.coaStayAfterPermit, y), 't11permit')(i), FORMAT.months);
   put('t6Mvv', 'Tabel 6 Instroom Machtiging tot voorlopig verblijf nareis (voedt niets: productgroep niet vermeld)', 'aantal', 'gepubliceerd, Tabel 6 (L627); 2029 aanname', carriedCell(years.map((y) => carried(edition, { table: edition.bindings.mpp.table, row: 'ind_mvv_nareis' }, y).value), t6('ind_mvv_nareis'), 't6Mvv'), FORMAT.count);
   for (const p of IND_PRODUCTS)
     put(`t16${p}`, `Tabel 16 omzet ${p} incl. toegerekende overige bekostiging (geen pxq; voedt niets)`, '€', 'gepubliceerd, Tabel 16; delen door de kostprijs is geen volume (§2.4)', (i) => ({

@@ -2,7 +2,7 @@ import { calibrate, IND_PRODUCTS } from '../chain/calibration';
 import { SINGLE_DRIVERS, YEAR_DRIVERS, prefillContext, type YearDriverKey } from '../chain/driverDeclarations';
 import { presetDrivers, type ChainDrivers } from '../chain/drivers';
 import { projectChain, type ChainYear } from '../chain/project';
-import { carried } from '../chain/published';
+import { carried, printed } from '../chain/published';
 import { sensitivity } from '../chain/sensitivity';
 import { ORGANISATIONS, type PresetName } from '../chain/types';
 import type { Edition, IndProduct } from '../edition/types';
@@ -178,7 +178,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   for (const org of ORGANISATIONS)
     put(`rec${org}`, `Behoefte ${ORG_LABEL[org]} − Tabel 4 in de basis (0 in afgestemde jaren)`, '€', 'afgeleid; na de afgestemde jaren is dit het verschil (a) + (b)', (i) => ({ formula: `ROUND(${R(`basis${org}`, i)}-${R(`t4${org}`, i)},2)`, cached: toCents(basis[i]!.org[org].need - cal.budget[org][i]!), style: 'derived' }));
   put('perMppBed', 'Begroting per MPP-bed (geen prijs): Tabel 4 COA / MPP-bezetting', '€', 'afgeleid; alleen in afgestemde jaren een prijs (§2.5, P5)', (i) => ({ formula: `${R('t4coa', i)}/${R('t6B', i)}`, cached: cal.budget.coa[i]! / cal.mpp.occupancy[i]!, style: 'derived' }), '#,##0.00');
-  put('ind76050diff', 'IND: Tabel 8 asiel − 76.050 × kostprijs (niet verklaard in de bron)', '€', 'afgeleid (§2.4): 48.191.100 €', (i) => (i === 0 ? { formula: `${R('t8asiel', 0)}-${R('ind76050', 0)}*${R('t19asiel', 0)}`, cached: cal.ind.pxqFirst.asiel - 76050 * cal.ind.kostprijs.asiel[0]!, style: 'derived' } : undefined));
+  put('ind76050diff', 'IND: Tabel 8 asiel − MPP-asielaanvragen (tekst) × kostprijs (niet verklaard in de bron)', '€', 'afgeleid (§2.4): 48.191.100 €', (i) => (i === 0 ? { formula: `${R('t8asiel', 0)}-${R('ind76050', 0)}*${R('t19asiel', 0)}`, cached: cal.ind.pxqFirst.asiel - printed(edition, edition.bindings.indAsylumApplications) * cal.ind.kostprijs.asiel[0]!, style: 'derived' } : undefined));
   put('indNatDiff', 'IND: Tabel 8 naturalisatie − 37.000 verzoeken (Tabel 6) × kostprijs', '€', 'afgeleid (§2.4): -4.488.000 €', (i) =>
     i === 0 ? { formula: `${R('t8naturalisatie', 0)}-${R('t6Nat', 0)}*${R('t19naturalisatie', 0)}`, cached: cal.ind.pxqFirst.naturalisatie - cal.mpp.naturalisation[0]! * cal.ind.kostprijs.naturalisatie[0]!, style: 'derived' } : undefined);
   put('indRegDiff', 'IND: Tabel 8 regulier − Tabel 6-tellingen regulier × kostprijs (Tabel 6 dekt maar een deel van de producten)', '€', 'afgeleid (§2.4)', (i) =>

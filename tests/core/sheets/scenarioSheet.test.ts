@@ -200,3 +200,20 @@ describe('round trip: scenario → sheet → drivers (pure, by the layout)', () 
     expect(bad.ok).toBe(false);
   });
 });
+
+describe('scenario sheet: reference rows and named differences', () => {
+  const d = scenarioSheet(OB2025, { ...options('excel'), name: 'Ref' });
+  const row = (label: string) => d.cells.find((c) => c.address.startsWith('A') && c.value === label)!.address.slice(1);
+  const c = cachedOf(d);
+  it('#9 the 76.050 MPP applications (split read-only) and the unexplained 48.191.100 € against Tabel 8', () => {
+    expect(c(`C${row('IND asielaanvragen volgens het MPP 2025 (tekst; voedt niets: er is één kostprijs asiel)')}`)).toBe(76050);
+    expect(c(`C${row('  waarvan nareizigers')}`)).toBe(23300);
+    expect(c(`C${row('IND: Tabel 8 asiel − MPP-asielaanvragen (tekst) × kostprijs (niet verklaard in de bron)')}`)).toBe(48191100);
+    expect(c(`C${row('IND: Tabel 8 naturalisatie − 37.000 verzoeken (Tabel 6) × kostprijs')}`)).toBe(-4488000);
+  });
+  it('#13 Nidos: sluitpost 7.899,10 amv; published part 174.580.910 € beside the sluitpost part 264.983.090 €', () => {
+    expect(c(`C${row('Nidos amv in opvang 2025 (sluitpost op Tabel 4, niet gepubliceerd)')}`)).toBeCloseTo(7899.1, 2);
+    euro(c(`C${row('Nidos 2025: gepubliceerd deel (pupillen × begeleiding + instroom × instroomteam)')}`), 174580910);
+    euro(c(`C${row('Nidos 2025: sluitpostdeel (Tabel 4 Nidos − gepubliceerd deel)')}`), 264983090);
+  });
+});
