@@ -42,6 +42,9 @@ export interface ChainYear {
   readonly odaIndex: number;
 }
 
+/** Zero to the cent is zero: removes float noise without rounding real amounts. */
+const tidy = (v: number): number => (Math.abs(v) < 0.005 ? 0 : v);
+
 export class NegativeOccupancyError extends Error {}
 
 interface Needs {
@@ -112,18 +115,20 @@ export function projectChain(edition: Edition, drivers: ChainDrivers): ChainYear
   const cutOn = drivers.single.cutApplied !== 0;
   const first = cal.mpp.asylumInflowBefore + cal.mpp.asylumInflow[0]!;
   return drivers.years.map((year, i) => {
+    // Unrounded, but float noise below half a cent (1e-7 € from 866.372.000,0000001) is 0: no "gap" in an aligned year.
     const line = (org: Organisation): GapLine => {
-      const need = scenario.need[org][i]!;
+      const need = tidy(scenario.need[org][i]!);
+      const basisNeed = tidy(basis.need[org][i]!);
       const part = cal.cutPart[org][i]!;
       const budget = cal.budget[org][i]! + (cutOn ? 0 : part);
-      const gap = need - budget;
+      const gap = tidy(need - budget);
       const cut = cutOn ? part : 0;
-      const reversion = basis.need[org][i]! - (cal.budget[org][i]! + part);
-      const effect = need - basis.need[org][i]!;
-      return { need, budget, gap, cut, reversion, scenario: effect, residual: gap - cut - reversion - effect };
+      const reversion = tidy(basisNeed - (cal.budget[org][i]! + part));
+      const effect = tidy(need - basisNeed);
+      return { need, budget, gap, cut, reversion, scenario: effect, residual: tidy(gap - cut - reversion - effect) };
     };
     const org = { coa: line('coa'), ind: line('ind'), nidos: line('nidos') };
-    const sum = (k: keyof GapLine): number => ORGANISATIONS.reduce((s, o) => s + org[o][k], 0);
+    const sum = (k: keyof GapLine): number => tidy(ORGANISATIONS.reduce((s, o) => s + org[o][k], 0));
     const chainCut = cutOn ? cal.cutTotal[i]! : 0;
     const chainGap = sum('gap');
     const chain: GapLine = {
@@ -133,7 +138,7 @@ export function projectChain(edition: Edition, drivers: ChainDrivers): ChainYear
       cut: chainCut,
       reversion: sum('reversion'),
       scenario: sum('scenario'),
-      residual: chainGap - chainCut - sum('reversion') - sum('scenario'),
+      residual: tidy(chainGap - chainCut - sum('reversion') - sum('scenario')),
     };
     const previous = i === 0 ? cal.mpp.asylumInflowBefore : scenario.asylumInflow[i - 1]!;
     const odaIndex = (previous + scenario.asylumInflow[i]!) / first;
