@@ -1,5 +1,5 @@
 import type { SheetDescription, SheetKind } from '../core/sheets/types';
-import { isScenarioMarker, SCENARIO_LAYOUT } from '../core/sheets';
+import { isScenarioMarker, SCENARIO_SHEET_LAYOUT } from '../core/sheets';
 import type { WriteReport } from './writeSheets';
 
 /**
@@ -114,7 +114,7 @@ export async function readInventory(context: RegistryContext, canUseXmlParts: bo
   await context.sync();
   const xml = (parts?.items ?? []).map((p) => p.getXml());
   const heads = worksheets.items.map((sheet) => {
-    const head = sheet.getRange(`${SCENARIO_LAYOUT.marker}:${SCENARIO_LAYOUT.name}`);
+    const head = sheet.getRange(`${SCENARIO_SHEET_LAYOUT.marker}:${SCENARIO_SHEET_LAYOUT.name}`);
     head.load('values');
     return { sheet, head };
   });

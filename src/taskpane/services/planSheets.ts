@@ -2,7 +2,6 @@ import type { Edition } from '../../core';
 import type { ChainDrivers } from '../../core/chain';
 import { compareSheet, cutsSheet, mppSheet, odaSheet, scenarioSheet, workbookPlan, type FormulaStyle, type SheetDescription, type SheetKind } from '../../core/sheets';
 import type { ActionSpec } from '../actions';
-import { legacyDrivers } from './legacyScenario';
 import type { ScenarioInWorkbook } from './types';
 
 /** What the controller chose for one run of an action. */
@@ -23,8 +22,7 @@ const BUILDERS: Partial<Record<SheetKind, Builder>> = {
   scenario: (e, r, writtenAt) => {
     if (!r.scenario) throw new Error('scenario action without a scenario');
     const { name, drivers } = r.scenario;
-    // With h9's chain sheet: scenarioSheet(e, { formulaStyle, writtenAt, name, preset: drivers.preset, drivers }).
-    return scenarioSheet(e, { formulaStyle: r.formulaStyle, writtenAt, name, preset: drivers.preset, drivers: legacyDrivers(e, drivers) });
+    return scenarioSheet(e, { formulaStyle: r.formulaStyle, writtenAt, name, preset: drivers.preset, drivers });
   },
   compare: (e, r, writtenAt) =>
     compareSheet(
