@@ -88,6 +88,8 @@ describe.each(WIDTHS)('task pane at $width × $height', ({ width, height }) => {
     const { page } = await openPane({ width, height });
     await showTab(page, "Scenario's");
     await scrollGridToEnd(page);
+    // The pane itself never scrolls sideways; only the grid does.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     const cell = page.getByLabel('Asielinstroom (A) 2029', { exact: true });
     await cell.scrollIntoViewIfNeeded();
     // The 2029 cell is really visible (not under the sticky column)...
@@ -118,6 +120,15 @@ describe.each(WIDTHS)('task pane at $width × $height', ({ width, height }) => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Asielinstroom (A) 2027');
     // The focused field is on screen, not under the sticky column or the button bar.
     expect(await page.evaluate(() => { const el = document.activeElement!; const r = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); })).toBe(true);
+    // The last row's last year: brought into view beside the sticky row names, above the sticky button bar.
+    await scenario.getByLabel('Asielinstroom (A) 2027', { exact: true }).fill('');
+    await scenario.getByLabel('Uitstroom uit de opvang (O) 2029', { exact: true }).fill('');
+    await scenario.getByLabel('Nidos instroomteam per AMV 2029', { exact: true }).fill('1/0');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await scenario.getByRole('button', { name: /^Schrijf blad/ }).click();
+    await scenario.getByRole('alert').filter({ hasText: '1 veld is ongeldig' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Nidos instroomteam per AMV 2029');
+    expect(await page.evaluate(() => { const el = document.activeElement!; const r = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2)) && el.contains(document.elementFromPoint(r.right - 4, r.top + r.height / 2)); })).toBe(true);
     expect(Object.keys((await workbook(page)).sheets)).not.toContain('Scenario Fout');
     expect(errors).toEqual([]);
   });

@@ -28,7 +28,7 @@ export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyl
         </Select>
       </Field>
       <Field label={t.settings.formulaStyle} size="small" className={styles.wide}>
-        <Select size="small" value={formulaStyle} onChange={(_, data) => onFormulaStyle(data.value as FormulaStyle)}>
+        <Select size="small" className={styles.select} select={{ className: styles.selectControl }} value={formulaStyle} onChange={(_, data) => onFormulaStyle(data.value as FormulaStyle)}>
           <option value="excel">{t.formulaStyle.excel}</option>
           <option value="aenm">{t.formulaStyle.aenm}</option>
         </Select>

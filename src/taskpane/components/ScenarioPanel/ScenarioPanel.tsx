@@ -63,7 +63,9 @@ export function ScenarioPanel({ services, formulaStyle, t, onWritten }: Scenario
       // A new text each time, so a second failed click is announced again.
       requestAnimationFrame(() => setAnnounce(t.scenario.invalidFields(count)));
       const first = nameMissing ? nameRef.current : formRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]');
-      first?.focus();
+      // Into the middle of the view: not under the button bar (sticky bottom) nor the row names (sticky left).
+      first?.focus({ preventScroll: true });
+      first?.scrollIntoView({ block: 'center', inline: 'end' });
       return;
     }
     setAnnounce('');
@@ -77,7 +79,7 @@ export function ScenarioPanel({ services, formulaStyle, t, onWritten }: Scenario
           {text.label}
         </Subtitle2>
         <Body1 className={styles.description}>{text.description}</Body1>
-        <Field label={t.scenario.name} required hint={t.scenario.nameHint} validationMessage={touched && nameMissing ? t.scenario.nameMissing : undefined}>
+        <Field className={styles.narrow} label={t.scenario.name} required hint={t.scenario.nameHint} validationMessage={touched && nameMissing ? t.scenario.nameMissing : undefined}>
           <Input ref={nameRef} value={form.name} onChange={(_, d) => form.setName(d.value)} maxLength={24} />
         </Field>
         <fieldset className={styles.fieldset}>
@@ -125,7 +127,9 @@ export function ScenarioPanel({ services, formulaStyle, t, onWritten }: Scenario
             );
           })}
         </fieldset>
-        <EffectPreview edition={edition} drivers={form.drivers} t={t} />
+        <div className={styles.narrow}>
+          <EffectPreview edition={edition} drivers={form.drivers} t={t} />
+        </div>
         <Caption1 className={styles.hint}>{t.scenario.driversHint}</Caption1>
         <DriverGrid edition={edition} draft={form.draft} cellName={form.cellName} onEdit={form.edit} t={t} />
         <Button className={styles.reset} size="small" onClick={form.reset}>
@@ -136,7 +140,7 @@ export function ScenarioPanel({ services, formulaStyle, t, onWritten }: Scenario
         <Caption1 data-testid="effect-summary">
           {summary.ok ? t.effect.summary(summaryYear, formatMillions(summary.lines[3]!.gap, lang), formatMillions(summary.lines[3]!.gap - summary.lines[3]!.basisGap, lang, true)) : summary.message}
         </Caption1>
-        <Button appearance="primary" onClick={onWrite} disabledFocusable={state.status === 'running'} aria-describedby={headingId}>
+        <Button className={styles.write} appearance="primary" onClick={onWrite} disabledFocusable={state.status === 'running'} aria-describedby={headingId}>
           {`${t.write}: ${text.label}`}
         </Button>
         <div role="alert" className={styles.invalid}>

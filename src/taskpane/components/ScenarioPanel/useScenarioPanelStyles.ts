@@ -12,7 +12,11 @@ export const useScenarioPanelStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
   heading: { margin: 0 },
   description: { color: tokens.colorNeutralForeground2 },
+  // On a wide screen the fields keep a readable width; at 350 px they fill the pane.
+  narrow: { maxWidth: '560px' },
   fieldset: {
+    maxWidth: '560px',
+    boxSizing: 'border-box',
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
@@ -24,6 +28,7 @@ export const useScenarioPanelStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   hint: { color: tokens.colorNeutralForeground3 },
   reset: { alignSelf: 'flex-start' },
+  write: { alignSelf: 'flex-start', maxWidth: '100%' },
   // The write button stays in view while the controller scrolls through the drivers.
   bar: {
     position: 'sticky',
