@@ -3,10 +3,10 @@ import type { DriverUnit } from '../../core/chain';
 
 const locale: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
-const format = (language: Language, digits: number, sign = false): Intl.NumberFormat => {
-  const k = `${language}|${digits}|${sign}`;
+const format = (language: Language, digits: number, fixed = false, sign = false): Intl.NumberFormat => {
+  const k = `${language}|${digits}|${fixed}|${sign}`;
   let f = cache.get(k);
-  if (!f) cache.set(k, (f = new Intl.NumberFormat(locale[language], { maximumFractionDigits: digits, minimumFractionDigits: sign ? digits : 0, ...(sign ? { signDisplay: 'exceptZero' } : {}) })));
+  if (!f) cache.set(k, (f = new Intl.NumberFormat(locale[language], { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, ...(sign ? { signDisplay: 'exceptZero' } : {}) })));
   return f;
 };
 
@@ -18,5 +18,5 @@ export function formatDriverValue(value: number, language: Language, unit?: Driv
 
 /** Euros as millions with one decimal ("3.845,6"); `signed` adds + / − for differences. */
 export function formatMillions(euros: number, language: Language, signed = false): string {
-  return format(language, 1, signed).format(euros / 1e6);
+  return format(language, 1, true, signed).format(euros / 1e6);
 }
