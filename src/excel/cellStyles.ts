@@ -20,6 +20,9 @@ export const STYLE: Readonly<Record<CellStyle, StyleProps>> = {
   note: { italic: true, color: '#595959' },
   source: { italic: true, color: '#595959' },
   warning: { bold: true, fill: '#FCE4D6' },
+  published: { fill: '#DDEBF7' },
+  derived: { italic: true },
+  assumed: { italic: true, fill: '#FBE5D6' },
 };
 
 /** Excel column width is in points; a description gives characters (Calibri 11: ~5.6 pt each plus padding). */

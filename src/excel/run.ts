@@ -1,9 +1,35 @@
 import type { SheetDescription } from '../core/sheets/types';
+import { activateSheet, type ActivateContext } from './activateSheet';
 import type { ExcelContextLike } from './excelLike';
+import { readInventory, recordWrittenSheets, type RegistryContext, type WorkbookInventory } from './sheetRegistry';
 import { writeSheets, type WriteDeps, type WriteResult } from './writeSheets';
 
-/** The one place that calls Excel.run: the pane hands in the plan (core workbookPlan) and shows the result. */
-export function writeSheetsInExcel(descriptions: readonly SheetDescription[], deps: WriteDeps = {}): Promise<WriteResult> {
+export interface RunDeps extends WriteDeps {
+  /** ISO date-time recorded with each written sheet; default now. */
+  readonly now?: () => string;
+}
+
+/**
+ * The one place that calls Excel.run: the pane hands in the plan (core
+ * workbookPlan) and shows the result. After a successful write the written
+ * sheets are recorded in the workbook (sheetRegistry.ts) in the same run;
+ * without ExcelApi 1.5 they are written but not recorded.
+ */
+export function writeSheetsInExcel(descriptions: readonly SheetDescription[], deps: RunDeps = {}): Promise<WriteResult> {
   // Excel.RequestContext has the members ExcelContextLike names (with wider overloads); see excelLike.ts.
-  return Excel.run((context) => writeSheets(context as unknown as ExcelContextLike, descriptions, deps));
+  return Excel.run(async (context) => {
+    const result = await writeSheets(context as unknown as ExcelContextLike, descriptions, deps);
+    if (result.ok && deps.isSetSupported?.('ExcelApi', '1.5')) {
+      await recordWrittenSheets(context as unknown as RegistryContext, descriptions, result.value.sheets, deps.now?.() ?? new Date().toISOString());
+    }
+    return result;
+  });
+}
+
+export function readInventoryInExcel(canUseXmlParts: boolean): Promise<WorkbookInventory> {
+  return Excel.run((context) => readInventory(context as unknown as RegistryContext, canUseXmlParts));
+}
+
+export function activateSheetInExcel(sheetName: string): Promise<boolean> {
+  return Excel.run((context) => activateSheet(context as unknown as ActivateContext, sheetName));
 }

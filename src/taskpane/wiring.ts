@@ -5,7 +5,7 @@
  */
 import { DEFAULT_EDITION } from '../core';
 import { readScenarios, type ScenarioReadContext } from '../excel/readScenarios';
-import { writeSheetsInExcel } from '../excel';
+import { activateSheetInExcel, readInventoryInExcel, writeSheetsInExcel } from '../excel';
 import { languageFor } from './host/language';
 import { themeFor } from './host/theme';
 import { downloadWorkbook } from './services/downloadWorkbook';
@@ -38,6 +38,20 @@ function hostInfo(info: OfficeInfo): HostInfo {
 function excelWorkbook(host: HostInfo): WorkbookWriter {
   return {
     write: async (descriptions) => fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported })),
+    activate: async (sheetName) => {
+      try {
+        return await activateSheetInExcel(sheetName);
+      } catch {
+        return false;
+      }
+    },
+    inventory: async () => {
+      try {
+        return { ok: true, inventory: await readInventoryInExcel(host.isSetSupported('ExcelApi', '1.5')) };
+      } catch (error) {
+        return { ok: false, failure: { kind: 'excel', message: error instanceof Error ? error.message : String(error) } };
+      }
+    },
     listScenarios: async () => {
       try {
         // Excel.RequestContext has the members ScenarioReadContext names (with wider overloads).

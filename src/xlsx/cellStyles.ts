@@ -27,4 +27,7 @@ export const CELL_STYLES: Readonly<Record<CellStyle, XlsxStyle>> = {
   note: { font: { italic: true, color: GREY_TEXT } },
   source: { font: { italic: true, size: 9, color: GREY_TEXT } },
   warning: { font: { bold: true, color: { argb: 'FFC00000' } }, fill: solid('FFFCE4D6') },
+  published: { fill: solid('FFDDEBF7') },
+  derived: { font: { italic: true } },
+  assumed: { fill: solid('FFFBE5D6'), font: { italic: true } },
 };

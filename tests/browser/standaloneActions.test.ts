@@ -37,10 +37,12 @@ it('ODA and scenario actions download .xlsx files outside Excel; compare uses th
   expect(values.has(1718754)).toBe(true);
   expect(values.has(1833252)).toBe(true);
 
+  await page.getByRole('tab', { name: "Scenario's" }).click();
   await card(page, 'scenario').getByLabel(/Naam van het scenario/).fill('Standalone');
   const scenario = await downloadFrom(page, 'scenario');
   expect(scenario.worksheets.map((w) => w.name)).toContain('Scenario Standalone');
 
+  await page.getByRole('tab', { name: 'Werkmap' }).click();
   const compare = await downloadFrom(page, 'compare');
   // The comparison file carries the scenario it compares, so its formulas resolve.
   expect(compare.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Scenario Standalone', "Scenario's vergelijken"]));

@@ -32,9 +32,9 @@ async function sheetNames(file: string): Promise<string[]> {
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aenm-cli-'));
-  await writeFile(path.join(dir, 'hoog.json'), JSON.stringify({ name: 'Hoog', preset: 'hoog', drivers: { coaInflow: { '2026': 90000 } } }));
+  await writeFile(path.join(dir, 'hoog.json'), JSON.stringify({ name: 'Hoog', preset: 'hoog', drivers: { coaOutflow: { '2026': 90000 }, asylumInflow: { '2027': '-10%' } } }));
   await writeFile(path.join(dir, 'broken.json'), '{"name": "Hoog", ');
-  await writeFile(path.join(dir, 'text.json'), JSON.stringify({ name: 'Hoog', drivers: { coaInflow: { '2026': 'abc' } } }));
+  await writeFile(path.join(dir, 'text.json'), JSON.stringify({ name: 'Hoog', drivers: { coaOutflow: { '2026': 'abc' } } }));
   await writeFile(path.join(dir, 'negative.json'), JSON.stringify({ name: 'Hoog', drivers: { coaOutflow: { '2027': -1 } } }));
   await writeFile(path.join(dir, 'preset.json'), JSON.stringify({ name: 'Hoog', preset: 'extreem' }));
   await writeFile(path.join(dir, 'field.json'), JSON.stringify({ name: 'Hoog', drivers: { coaInstroom: { '2026': 1 } } }));
@@ -77,8 +77,8 @@ it('--scenario adds the scenarios of a JSON file beside MPP-basis, compared on o
 it('refuses a bad scenario file with exit 1, naming file and field, and writes nothing', async () => {
   const cases: [string, RegExp][] = [
     ['broken.json', /^workbook: broken\.json: not valid JSON \(/],
-    ['text.json', /^workbook: text\.json: drivers\.coaInflow\.2026 must be a non-negative number, got "abc"\n$/],
-    ['negative.json', /^workbook: negative\.json: drivers\.coaOutflow\.2027 must be a non-negative number, got -1\n$/],
+    ['text.json', /^workbook: text\.json: drivers\.coaOutflow\.2026 is refused: .+\n$/],
+    ['negative.json', /^workbook: negative\.json: drivers\.coaOutflow\.2027 must be between 0 and 10000000, got -1\n$/],
     ['preset.json', /^workbook: preset\.json: preset must be one of basis, laag, hoog, got "extreem"\n$/],
     ['field.json', /^workbook: field\.json: drivers\.coaInstroom is not a driver/],
     ['missing.json', /^workbook: missing\.json: cannot read \(ENOENT\)\n$/],

@@ -5,7 +5,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEFAULT_EDITION } from '../../src/core';
+import { DEFAULT_EDITION, presetDrivers, projectChain, withDriver } from '../../src/core';
+import { outputAddress } from '../../src/core/sheets';
 import type { SheetDescription } from '../../src/core/sheets/types';
 import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
@@ -23,11 +24,25 @@ const SENTINEL: SheetDescription = {
   cells: [{ address: 'A1', formula: '=2+2', cached: 5 }], tables: [], columnWidths: {}, charts: [], names: [],
 };
 
+/** A few inputs changed from the basis: asylum inflow 2027 −10%, price per bed 2028 +5%, outflow factor 0,95, the cut off. */
+const base = presetDrivers(DEFAULT_EDITION, 'basis');
+const CHANGED = withDriver(
+  withDriver(withDriver(withDriver(base, 'asylumInflow', 24730 * 0.9, 2027), 'pricePerBed', base.year.pricePerBed[3]! * 1.05, 2028), 'outflowFactor', 0.95),
+  'cutApplied',
+  0,
+);
+
 describeIfSoffice('LibreOffice recalculation of the full workbook (excel formulas)', () => {
   let check: LibreOfficeCheck;
   beforeAll(async () => {
     const edition = DEFAULT_EDITION;
-    const plan = fullWorkbookPlan({ edition, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(edition), { ...basisScenario(edition), name: 'Hoog', preset: 'hoog' }], formulaStyle: 'excel', writtenAt: '2026-11-23' });
+    const plan = fullWorkbookPlan({
+      edition,
+      sheets: DEFAULT_SHEETS,
+      scenarios: [basisScenario(edition), { ...basisScenario(edition), name: 'Hoog', preset: 'hoog', drivers: presetDrivers(edition, 'hoog') }, { name: 'Gewijzigd', preset: 'basis', drivers: CHANGED }],
+      formulaStyle: 'excel',
+      writtenAt: '2026-11-23',
+    });
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'aenm-xlsx-')), 'plan.xlsx');
     await writeFile(file, await writeWorkbook([...plan, SENTINEL], { edition: edition.id, addinVersion: 'test' }));
     check = await checkWithLibreOffice((found as { soffice: string }).soffice, file);
@@ -41,6 +56,17 @@ describeIfSoffice('LibreOffice recalculation of the full workbook (excel formula
   it("gives every formula the value the add-in cached (to the euro; shares to 1e-9)", () => {
     expect(check.formulaCount).toBeGreaterThan(200);
     expect(check.mismatches.filter((m) => !m.startsWith('Controle herberekening!'))).toEqual([]);
+  });
+
+  it('recalculates a scenario with changed inputs to what the core projects (chain gap per year, to the euro)', () => {
+    const core = projectChain(DEFAULT_EDITION, CHANGED);
+    core.forEach((year, i) => {
+      const got = check.recalculated.get(`Scenario Gewijzigd!${outputAddress('chainGap', i)}`)?.result;
+      expect(typeof got).toBe('number');
+      expect(Math.abs((got as number) - year.chain.gap)).toBeLessThanOrEqual(1);
+    });
+    // The cut is off: the 2028 budget is Tabel 4 + the three organisations' parts (1.929.430.000 €).
+    expect(Math.abs((check.recalculated.get(`Scenario Gewijzigd!${outputAddress('chainBudget', 3)}`)?.result as number) - 1929430000)).toBeLessThanOrEqual(1);
   });
 
   it('shows the published figures as printed in OB2025, after recalculation', () => {

@@ -1,26 +1,18 @@
-import { LIMITS, presetDrivers, YEAR_DRIVER_FIELDS } from '../../core';
-import type { Drivers, Edition, PresetName, YearDriverField, YearDrivers } from '../../core';
+import { describeError, DRIVERS, NegativeOccupancyError, presetDrivers, PRESETS, PRICE_VARIANTS, projectChain, withDriver, withinDriverLimits } from '../../core';
+import type { ChainDrivers, DriverDeclaration, Edition, PresetName, PriceVariant } from '../../core';
+import { evaluateDriverExpression } from '../../core/expressions';
 
 /** A scenario read from a JSON file: a name and the drivers to write on its sheet. */
 export interface FileScenario {
   readonly name: string;
   readonly preset: PresetName;
-  readonly drivers: Drivers;
+  readonly drivers: ChainDrivers;
 }
 
 export type ScenarioFileResult = { ok: true; scenarios: FileScenario[] } | { ok: false; message: string };
 
-const PRESETS: readonly PresetName[] = ['basis', 'laag', 'hoog'];
-const TOP_LEVEL = ['name', 'preset', 'cutApplied', 'startOccupancy', 'drivers'];
+const TOP_LEVEL = ['name', 'preset', 'priceVariant', 'drivers'];
 const MAX_NAME = 24; // "Scenario " + name stays within Excel's 31 characters
-
-/** Upper bound per field; indOther is a balance and may be negative. */
-function limitOf(field: YearDriverField): { max: number; signed: boolean } {
-  if (field === 'stayMonths') return { max: LIMITS.months, signed: false };
-  if (field === 'pricePerBed' || field.startsWith('indPrice.')) return { max: LIMITS.euros, signed: false };
-  if (field === 'indOther') return { max: LIMITS.euros, signed: true };
-  return { max: LIMITS.count, signed: false };
-}
 
 /** The offending value, short: a pasted megabyte or a 100,000-deep array must give a message, not a crash (tests/hardening). */
 const MAX_SHOWN = 80;
@@ -40,19 +32,24 @@ const fail = (path: string, message: string): never => {
   throw new FieldError(`${path} ${message}`);
 };
 
-function checkNumber(path: string, value: unknown, max: number, signed: boolean): number {
-  const kind = signed ? 'a number' : 'a non-negative number';
-  if (typeof value !== 'number' || !Number.isFinite(value) || (!signed && value < 0)) fail(path, `must be ${kind}, got ${shown(value)}`);
-  const n = value as number;
-  if (Math.abs(n) > max) fail(path, `must be at most ${max}, got ${n}`);
-  return n;
-}
-
-function withField(year: YearDrivers, field: YearDriverField, value: number): YearDrivers {
-  const [group, key] = field.split('.') as [string, string | undefined];
-  if (key === undefined) return { ...year, [group]: value };
-  const inner = year[group as 'indVolume' | 'indPrice'];
-  return { ...year, [group]: { ...inner, [key]: value } };
+/**
+ * One driver value: a number, or the same expression text the pane accepts
+ * ("-10%", "basis * 0,8", "76400 - 5000") through the same restricted
+ * evaluator, relative to the preset's value; then the declaration's limits.
+ * The switch also takes true / false.
+ */
+function driverValue(path: string, d: DriverDeclaration, raw: unknown, basis: number): number {
+  let value: number;
+  if (d.unit === 'switch' && typeof raw === 'boolean') value = raw ? 1 : 0;
+  else if (typeof raw === 'number') value = raw;
+  else if (typeof raw === 'string') {
+    const result = evaluateDriverExpression(raw, { basis, what: path, allowNegative: d.limits.min < 0 });
+    if (!result.ok) return fail(path, `is refused: ${describeError(result.error, 'en')}`);
+    value = result.value;
+  } else return fail(path, `must be a number or a driver expression such as "-10%", got ${shown(raw)}`);
+  if (!withinDriverLimits(d.key, value))
+    fail(path, `must be ${d.limits.whole ? 'a whole number ' : ''}between ${d.limits.min} and ${d.limits.max}, got ${shown(raw)}${typeof raw === 'string' ? ` (= ${value})` : ''}`);
+  return value;
 }
 
 function readScenario(edition: Edition, raw: unknown, at: string): FileScenario {
@@ -65,35 +62,41 @@ function readScenario(edition: Edition, raw: unknown, at: string): FileScenario 
   if ((name as string).trim().length > MAX_NAME) fail(p('name'), `must be at most ${MAX_NAME} characters (it names a sheet), got ${shown(name)}`);
   const preset = obj.preset ?? 'basis';
   if (!PRESETS.includes(preset as PresetName)) fail(p('preset'), `must be one of ${PRESETS.join(', ')}, got ${shown(preset)}`);
-  let drivers: Drivers = presetDrivers(edition, preset as PresetName);
-  if (obj.cutApplied !== undefined) {
-    if (typeof obj.cutApplied !== 'boolean') fail(p('cutApplied'), `must be true or false, got ${shown(obj.cutApplied)}`);
-    drivers = { ...drivers, cutApplied: obj.cutApplied as boolean };
-  }
-  if (obj.startOccupancy !== undefined) {
-    drivers = { ...drivers, startOccupancy: checkNumber(p('startOccupancy'), obj.startOccupancy, LIMITS.count, false) };
-  }
+  const variant = obj.priceVariant ?? edition.chain.priceVariant;
+  if (!PRICE_VARIANTS.includes(variant as PriceVariant)) fail(p('priceVariant'), `must be one of ${PRICE_VARIANTS.join(', ')}, got ${shown(variant)}`);
+  let drivers = presetDrivers(edition, preset as PresetName, variant as PriceVariant);
   const overrides = obj.drivers ?? {};
-  if (!isObject(overrides)) fail(p('drivers'), `must be an object like {"coaInflow": {"2026": 90000}}, got ${shown(overrides)}`);
-  for (const [field, perYear] of Object.entries(overrides as Record<string, unknown>)) {
-    const fp = p(`drivers.${field}`);
-    if (!(YEAR_DRIVER_FIELDS as readonly string[]).includes(field)) fail(fp, `is not a driver; use ${YEAR_DRIVER_FIELDS.join(', ')}`);
-    if (!isObject(perYear)) fail(fp, `must be an object of year: value, like {"2026": 90000}, got ${shown(perYear)}`);
-    const { max, signed } = limitOf(field as YearDriverField);
-    for (const [yearKey, value] of Object.entries(perYear as Record<string, unknown>)) {
-      const year = Number(yearKey);
-      if (!edition.projectionYears.includes(year)) fail(`${fp}.${yearKey}`, `is not a projection year; use ${edition.projectionYears.join(', ')}`);
-      const n = checkNumber(`${fp}.${yearKey}`, value, max, signed);
-      drivers = { ...drivers, years: drivers.years.map((y) => (y.year === year ? withField(y, field as YearDriverField, n) : y)) };
+  if (!isObject(overrides)) fail(p('drivers'), `must be an object like {"asylumInflow": {"2026": "-10%"}}, got ${shown(overrides)}`);
+  for (const [key, given] of Object.entries(overrides as Record<string, unknown>)) {
+    const fp = p(`drivers.${key}`);
+    const d = DRIVERS.find((x) => x.key === key);
+    if (!d) return fail(fp, `is not a driver; use ${DRIVERS.map((x) => x.key).join(', ')}`);
+    if (d.scope === 'single') {
+      drivers = withDriver(drivers, d.key, driverValue(fp, d, given, drivers.single[d.key]));
+      continue;
     }
+    if (!isObject(given)) fail(fp, `must be an object of year: value, like {"2026": 90000}, got ${shown(given)}`);
+    for (const [yearKey, value] of Object.entries(given as Record<string, unknown>)) {
+      const year = Number(yearKey);
+      const i = edition.projectionYears.indexOf(year);
+      if (i < 0) fail(`${fp}.${yearKey}`, `is not a projection year; use ${edition.projectionYears.join(', ')}`);
+      drivers = withDriver(drivers, d.key, driverValue(`${fp}.${yearKey}`, d, value, drivers.year[d.key][i]!), year);
+    }
+  }
+  try {
+    projectChain(edition, drivers);
+  } catch (error) {
+    if (error instanceof NegativeOccupancyError) fail(p('drivers'), `give a negative COA occupancy: ${error.message}`);
+    throw error;
   }
   return { name: (name as string).trim(), preset: preset as PresetName, drivers };
 }
 
 /**
- * Reads a scenario file: one scenario object or an array of them. The first
- * problem is reported with the file name and the path of the field, e.g.
- * `hoog.json: drivers.coaInflow.2026 must be a non-negative number, got "abc"`.
+ * Reads a scenario file: one scenario object or an array of them. Driver
+ * names and limits come from the driver declarations (src/core/chain). The
+ * first problem is reported with the file name and the path of the field,
+ * e.g. `hoog.json: drivers.coaOutflow.2026 must be between 0 and 10000000, got -5`.
  */
 export function parseScenarioFile(edition: Edition, text: string, fileName: string): ScenarioFileResult {
   let json: unknown;

@@ -228,6 +228,65 @@ export interface Edition {
   readonly bindings: Bindings;
   readonly checks: readonly CheckSpec[];
   readonly discrepancies: readonly Discrepancy[];
+<<<<<<< HEAD
   /** The discrepancies grouped: one entry per source defect or unclaimed relationship. */
   readonly findings?: readonly Finding[];
+=======
+  /** How the chain model calibrates on this edition (src/core/chain). Data, not code: the next edition recalibrates here. */
+  readonly chain: ChainSettings;
+}
+
+/** A printed cell the chain model reads: table, row and (where fixed) column. */
+export interface ChainRef {
+  readonly table: string;
+  readonly row: string;
+  readonly column?: string;
+}
+
+/** The COA price per bed in the years the budget is not aligned to the MPP (chain-model.md §2.5). */
+export type PriceVariant = 'A' | 'B' | 'C';
+
+/**
+ * The chain model's edition data (chain-model.md §2): which years the budget
+ * follows the MPP, with the sentences that say so; the price variant; how
+ * the IND's non-pxq items and the cut parts continue after the first year.
+ */
+export interface ChainSettings {
+  /** Last year the budget follows the MPP for COA, IND and Nidos; calibration happens in firstBudgetYear..alignedThrough only. */
+  readonly alignedThrough: number;
+  /** Where the source says so, e.g. "L586-590". */
+  readonly alignedCitations: readonly string[];
+  /** The variant the basis uses (A: last aligned year's price). */
+  readonly priceVariant: PriceVariant;
+  /** Tabel 6 rows summed into the IND's regular MPP count. */
+  readonly indRegularRows: readonly string[];
+  readonly indNaturalisationRow: string;
+  /** Tabel 8 pxq per product (first budget year). */
+  readonly indPxq: Readonly<Record<IndProduct, ChainRef>>;
+  /** Tabel 15 omzet (all years). */
+  readonly indTurnover: ChainRef;
+  /** IND items outside pxq and leges, with how each continues after the first year. */
+  readonly indItems: readonly IndItemSetting[];
+  /** The organisations' cut parts: tranche × (Tabel 4 stepFrom − Tabel 4 stepTo), per year. */
+  readonly cutParts: {
+    readonly stepFrom: number;
+    readonly stepTo: number;
+    readonly tranche: Readonly<Record<string, number>>;
+  };
+  /** The text's share "na 2027 nog circa 35%" (tekst bij Tabel 15–16). */
+  readonly indShareText: ChainRef;
+  /** Band factor defaults (assumptions: no source gives widths). */
+  readonly bands: Readonly<Record<'laag' | 'hoog', { readonly inflow: number; readonly outflow: number }>>;
+}
+
+export interface IndItemSetting {
+  readonly key: 'ketenondersteuning' | 'lumpsum' | 'specifiek' | 'oek' | 'dwangsommen' | 'leges';
+  /** Tabel 8 row, first budget year. */
+  readonly ref: ChainRef;
+  /** After the first year: held at the first year's value, or 0. */
+  readonly after: 'hold' | 'zero';
+  /** Whether the later years are printed (leges: L1163) or an assumption. */
+  readonly laterStatus: 'gepubliceerd' | 'aanname';
+  readonly citation: string;
+>>>>>>> h16
 }

@@ -1,9 +1,10 @@
 import type { Edition } from '../edition/types';
-import type { Drivers } from '../projection/drivers';
-import { project } from '../projection/project';
-import { at, columnLetter, sheetPrefix } from './a1';
+import type { ChainDrivers } from '../chain/drivers';
+import { projectChain } from '../chain/project';
+import { at, sheetPrefix } from './a1';
 import { FORMAT } from './formats';
-import { SCENARIO_LAYOUT as L } from './scenarioLayout';
+import { outputAddress, type OutputRow } from './chainLayout';
+import { columnLetter } from './a1';
 import { SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
 import type { SheetDescription } from './types';
@@ -16,7 +17,7 @@ export interface ComparedScenario {
   readonly sheetName: string;
   readonly label?: string;
   /** The drivers the sheet was written with: the cached values come from project(edition, drivers). */
-  readonly drivers: Drivers;
+  readonly drivers: ChainDrivers;
 }
 
 /**
@@ -26,8 +27,8 @@ export interface ComparedScenario {
  */
 export function compareSheet(edition: Edition, scenarios: readonly ComparedScenario[], options: SheetOptions): SheetDescription {
   const s = new SheetBuilder(edition, 'compare', COMPARE_SHEET_NAME, options);
-  s.heading(`Scenario's vergelĳken met de begroting ${edition.id}`, 'Bedragen in euro’s; verschil = begroting − kosten (negatief = tekort)', `${sourceLine(edition, ['Tabel 4'])}; kosten uit de scenariobladen`);
-  const years = scenarios[0]?.drivers.years.map((d) => d.year) ?? [...edition.projectionYears];
+  s.heading(`Scenario's vergelijken met de begroting ${edition.id}`, 'Bedragen in euro’s; verschil = begroting − kosten (negatief = tekort)', `${sourceLine(edition, ['Tabel 4'])}; kosten uit de scenariobladen`);
+  const years = [...(scenarios[0]?.drivers.years ?? edition.projectionYears)];
   const cols = years.map((year, i) => ({ year, column: 3 + i }));
   const lastCol = 2 + years.length;
   const top = 6;
@@ -36,21 +37,21 @@ export function compareSheet(edition: Edition, scenarios: readonly ComparedScena
   cols.forEach(({ year, column }) => s.text(column, top, String(year), 'header'));
   const totalRows: number[] = [];
   scenarios.forEach((scenario, i) => {
-    const outcome = project(edition, scenario.drivers);
+    const outcome = projectChain(edition, scenario.drivers);
     const row = top + 1 + i * 3;
     const prefix = sheetPrefix(scenario.sheetName);
-    const from = (r: number, c: number): string => `${prefix}${columnLetter(L.firstYearColumn + c - 3)}${r}`;
+    const from = (key: OutputRow, c: number): string => `${prefix}${outputAddress(key, c - 3)}`;
     const label = scenario.label ?? scenario.sheetName;
-    const byYear = (y: number) => outcome.find((o) => o.year === y)!;
-    [['Totaal kosten', 'total'], [`Begroting ${edition.id}`, 'budget'], ['Verschil', 'gap']].forEach(([name], k) => s.text(2, row + k, name!));
-    yearRow(s, row, label, cols, (y, c) => ({ formula: from(L.rows.total, c), cached: byYear(y).total }), FORMAT.euros);
+    const chainOf = (y: number) => outcome.find((o) => o.year === y)!.chain;
+    const byYear = (y: number) => ({ total: chainOf(y).need, budget: chainOf(y).budget, gap: -chainOf(y).gap });
+    [['Behoefte keten', 'total'], [`Begroting ${edition.id}`, 'budget'], ['Verschil (begroting − behoefte)', 'gap']].forEach(([name], k) => s.text(2, row + k, name!));
+    yearRow(s, row, label, cols, (y, c) => ({ formula: from('chainNeed', c), cached: byYear(y).total }), FORMAT.euros);
     // yearRow writes the scenario label in column A of its first row only; the next rows repeat it for filtering.
     s.text(1, row + 1, label, 'label');
     s.text(1, row + 2, label, 'label');
-    s.formula(3, row + 1, `=${from(L.rows.budget, 3)}`, byYear(years[0]!).budget, FORMAT.euros, 'output');
-    cols.slice(1).forEach(({ year, column }) => s.formula(column, row + 1, `=${from(L.rows.budget, column)}`, byYear(year).budget, FORMAT.euros, 'output'));
+    cols.forEach(({ year, column }) => s.formula(column, row + 1, `=${from('chainBudget', column)}`, byYear(year).budget, FORMAT.euros, 'output'));
     cols.forEach(({ year, column }) =>
-      s.formula(column, row + 2, `=ROUND(${at(column, row + 1)}-${at(column, row)},2)`, byYear(year).gap, FORMAT.euros, byYear(year).gap < 0 ? 'warning' : 'output'),
+      s.formula(column, row + 2, `=${at(column, row + 1)}-${at(column, row)}`, byYear(year).gap, FORMAT.euros, byYear(year).gap < 0 ? 'warning' : 'output'),
     );
     totalRows.push(row);
   });

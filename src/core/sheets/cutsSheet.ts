@@ -1,123 +1,193 @@
+import { budgetBuys, indShareText } from '../chain/cutsView';
+import { calibrate, IND_PRODUCTS } from '../chain/calibration';
+import { presetDrivers } from '../chain/drivers';
+import { projectChain } from '../chain/project';
+import { ORGANISATIONS, type Organisation } from '../chain/types';
 import { tableOf } from '../edition/lookup';
-import type { Edition } from '../edition/types';
-import { roundNoise } from '../edition/units';
-import { absolute, at, rangeOf } from './a1';
+import type { Edition, PriceVariant } from '../edition/types';
+import { absolute, at, columnLetter } from './a1';
+import { ORG_LABEL, placeChainReference } from './chainReference';
+import { toCents } from './scenarioSheet';
 import { FORMAT } from './formats';
-import { indPriceEuros } from './parameters';
 import { SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
-import type { SheetDescription } from './types';
+import type { CellSpec, CellStyle, SheetDescription } from './types';
 import { placeTable } from './yearBlock';
-import { yearRow } from './yearRow';
 
 export const CUTS_SHEET_NAME = 'Taakstelling 2027-2028';
 
-/**
- * What the structural cut leaves: Tabel 1 with the cut highlighted, the
- * chain's budget lines and their change, what the IND budget still pays for
- * and what the COA budget still buys at the 2025 price per bed, and the gap
- * to the MPP occupancy. Every derived cell is a formula on the cells above.
- */
-export function cutsSheet(edition: Edition, options: SheetOptions): SheetDescription {
-  const s = new SheetBuilder(edition, 'cuts', CUTS_SHEET_NAME, options);
-  const b = edition.bindings;
-  const t1 = tableOf(edition, b.mutations.table);
-  const t4 = tableOf(edition, b.budgetLines.table);
-  const first = edition.firstBudgetYear;
-  const years = edition.projectionYears.map(String);
-  s.heading('Taakstelling Beperken asielinstroom: wat de begroting nog koopt', 'Bedragen x € 1.000 tenzij anders vermeld', sourceLine(edition, [t1.label, t4.label, 'Tabel 6', 'Tabel 16', 'Tabel 17', 'Tabel 19', 'tekst bĳ Tabel 15–16']));
-
-  // Tabel 1 with the computed stand beside the printed one.
-  const mut = placeTable(s, edition, t1.id, 6, { header: `Uitgavenmutaties (${t1.label}, x € 1.000)`, tableName: `${edition.id}_Mutaties`, highlight: b.cut.row });
-  const cols = years.map((y) => ({ year: Number(y), column: mut.columnOf[y]! }));
-  const totalKey = t1.rows.find((r) => r.sumOf)!;
-  const terms = totalKey.sumOf!.map((k) => mut.rowOf[k]!);
-  const fig = (placed: typeof mut, key: string, year: number): number => placed.figures[key]![String(year)] ?? 0;
-  const standRow = mut.bottom + 1;
-  const stand = yearRow(s, standRow, 'Stand berekend (som van de regels)', cols, (y, c) => ({
-    formula: `SUM(${at(c, Math.min(...terms))}:${at(c, Math.max(...terms))})`,
-    cached: totalKey.sumOf!.reduce((sum, k) => sum + fig(mut, k, y), 0),
-  }), FORMAT.thousands, 'total');
-  yearRow(s, standRow + 1, 'Verschil met gepubliceerde stand', cols, (y, c) => ({ formula: `${at(c, standRow)}-${at(c, mut.rowOf[totalKey.key]!)}`, cached: stand[y]! - fig(mut, totalKey.key, y) }), FORMAT.thousands);
-
-  // Budget lines of the chain and their change.
-  const lines = [b.indContribution.row, b.coaContribution.row, b.nidosContribution.row];
-  const bud = placeTable(s, edition, t4.id, standRow + 4, { header: `Begroting per regel (${t4.label}, x € 1.000)`, rows: lines, columns: years, tableName: `${edition.id}_Begroting_Keten` });
-  const lineTotalRow = bud.bottom + 1;
-  const lineTotal = yearRow(s, lineTotalRow, 'Totaal IND + COA + NIDOS', cols, (y, c) => ({ formula: `SUM(${at(c, bud.top + 1)}:${at(c, bud.bottom)})`, cached: lines.reduce((sum, k) => sum + fig(bud, k, y), 0) }), FORMAT.thousands, 'total');
-  const changeTop = lineTotalRow + 2;
-  s.text(1, changeTop, 'Mutatie t.o.v. vorig jaar (x € 1.000)', 'subtitle');
-  [...lines, 'totaal'].forEach((key, i) => {
-    const sourceRow = key === 'totaal' ? lineTotalRow : bud.rowOf[key]!;
-    const label = key === 'totaal' ? 'Totaal' : t4.rows.find((r) => r.key === key)!.label;
-    const value = (y: number): number => (key === 'totaal' ? lineTotal[y]! : fig(bud, key, y));
-    yearRow(s, changeTop + 1 + i, `Mutatie ${label}`, cols.slice(1), (y, c) => ({ formula: `${at(c, sourceRow)}-${at(c - 1, sourceRow)}`, cached: value(y) - value(y - 1) }), FORMAT.thousands);
-  });
-
-  // IND: budget, cut, FTE, what the budget pays for.
-  const indTop = changeTop + 6;
-  s.text(1, indTop, 'IND', 'header');
-  cols.forEach(({ year, column }) => s.text(column, indTop, String(year), 'header'));
-  const indBudgetRow = indTop + 1;
-  const indBudget = yearRow(s, indBudgetRow, 'Begroting IND (x € 1.000)', cols, (y, c) => ({ formula: at(c, bud.rowOf[b.indContribution.row]!), cached: fig(bud, b.indContribution.row, y) }), FORMAT.thousands);
-  const cutRow = placeTable(s, edition, b.indCut.table, indTop + 3, { header: 'IND-deel taakstelling (tekst, x € 1 mln.)', rows: [b.indCut.row], columns: years, tableName: `${edition.id}_IND_Taakstelling` });
-  const fteRow = placeTable(s, edition, b.indFte.table, cutRow.bottom + 2, { header: 'Fte IND (Tabel 17)', rows: [b.indFte.row], columns: years, tableName: `${edition.id}_IND_Fte` });
-  const omzet = placeTable(s, edition, b.indTurnover.asiel.table, fteRow.bottom + 2, { header: 'Omzet asiel pxq (Tabel 16, x € 1.000)', rows: [b.indTurnover.asiel.row], columns: years, tableName: `${edition.id}_IND_Omzet_Asiel` });
-  const omzetRow = omzet.rowOf[b.indTurnover.asiel.row]!;
-  const priceRow = omzet.bottom + 1;
-  const prices = yearRow(s, priceRow, 'Kostprĳs asiel (Tabel 19, €)', cols, (y) => {
-    const p = indPriceEuros(edition, options.formulaStyle, 'asiel', y);
-    return { formula: p.formula, cached: p.value };
-  }, FORMAT.euros);
-  const decisionsRow = priceRow + 1;
-  const decisions = yearRow(s, decisionsRow, 'Asielbeslissingen die de omzet betaalt (omzet × 1.000 / kostprĳs)', cols, (y, c) => ({
-    formula: `${at(c, omzetRow)}*1000/${at(c, priceRow)}`,
-    cached: roundNoise((fig(omzet, b.indTurnover.asiel.row, y) * 1000) / prices[y]!),
-  }), FORMAT.count);
-  const c0 = cols[0]!.column;
-  yearRow(s, decisionsRow + 1, `Asielbeslissingen als aandeel van ${first}`, cols, (y, c) => ({ formula: `${at(c, decisionsRow)}/${absolute(at(c0, decisionsRow))}`, cached: roundNoise(decisions[y]! / decisions[first]!) }), FORMAT.share);
-  const fteKey = b.indFte.row;
-  yearRow(s, decisionsRow + 2, `Fte als aandeel van ${first}`, cols, (y, c) => ({ formula: `${at(c, fteRow.rowOf[fteKey]!)}/${absolute(at(c0, fteRow.rowOf[fteKey]!))}`, cached: roundNoise(fig(fteRow, fteKey, y) / fig(fteRow, fteKey, first)) }), FORMAT.share);
-  yearRow(s, decisionsRow + 3, `Begroting IND als aandeel van ${first}`, cols, (y, c) => ({ formula: `${at(c, indBudgetRow)}/${absolute(at(c0, indBudgetRow))}`, cached: roundNoise(indBudget[y]! / indBudget[first]!) }), FORMAT.share);
-
-  // COA: budget per MPP bed, beds bought at the 2025 price, the gap.
-  const coaTop = decisionsRow + 5;
-  const mppYears = tableOf(edition, b.mpp.table).columns;
-  const occ = placeTable(s, edition, b.mpp.table, coaTop, { header: 'COA: MPP-bezetting (Tabel 6)', rows: [b.coaOccupancy.row], columns: years.filter((y) => mppYears.includes(y)), tableName: `${edition.id}_COA_Bezetting` });
-  const occRow = occ.rowOf[b.coaOccupancy.row]!;
-  const lastMpp = Number(mppYears[mppYears.length - 1]);
-  // Years after Tabel 6 ends carry its last year forward, as a visible formula.
-  const occupancy: Record<number, number> = {};
-  const occupancyRow = occ.bottom + 1;
-  yearRow(s, occupancyRow, `Bezetting gebruikt (na ${lastMpp}: ${lastMpp} doorgetrokken)`, cols, (y, c) => {
-    occupancy[y] = fig(occ, b.coaOccupancy.row, Math.min(y, lastMpp));
-    return { formula: y <= lastMpp ? at(c, occRow) : at(c - 1, occupancyRow), cached: occupancy[y]! };
-  }, FORMAT.count);
-  const coaBudgetRow = occupancyRow + 1;
-  const coaRow = bud.rowOf[b.coaContribution.row]!;
-  yearRow(s, coaBudgetRow, 'Begroting COA (€)', cols, (y, c) => ({ formula: `${at(c, coaRow)}*1000`, cached: fig(bud, b.coaContribution.row, y) * 1000 }), FORMAT.euros);
-  const perBedRow = coaBudgetRow + 1;
-  const perBed = yearRow(s, perBedRow, 'Begroting per MPP-bed (€ per bezet bed per jaar)', cols, (y, c) => ({ formula: `${at(c, coaBudgetRow)}/${at(c, occupancyRow)}`, cached: (fig(bud, b.coaContribution.row, y) * 1000) / occupancy[y]! }), FORMAT.euros);
-  const price = perBed[first]!;
-  const priceRef = absolute(at(c0, perBedRow));
-  const bedsRow = perBedRow + 1;
-  const beds = yearRow(s, bedsRow, `Bedden die de begroting koopt tegen de prĳs van ${first}`, cols, (y, c) => ({ formula: `${at(c, coaBudgetRow)}/${priceRef}`, cached: (fig(bud, b.coaContribution.row, y) * 1000) / price }), FORMAT.count);
-  yearRow(s, bedsRow + 1, 'Tekort aan bedden (MPP-bezetting − gekochte bedden)', cols, (y, c) => ({ formula: `${at(c, occupancyRow)}-${at(c, bedsRow)}`, cached: occupancy[y]! - beds[y]! }), FORMAT.count);
-  const gapRow = bedsRow + 2;
-  yearRow(s, gapRow, `Financieringstekort (€): (bezetting − gekochte bedden) × prĳs ${first}`, cols, (y, c) => ({ formula: `(${at(c, occupancyRow)}-${at(c, bedsRow)})*${priceRef}`, cached: (occupancy[y]! - beds[y]!) * price }), FORMAT.euros, 'warning');
-  const costRow = gapRow + 1;
-  yearRow(s, costRow, `Kosten MPP-bezetting tegen prĳs ${first} (€)`, cols, (y, c) => ({ formula: `${at(c, occupancyRow)}*${priceRef}`, cached: occupancy[y]! * price }), FORMAT.euros);
-
-  // Chart data beside each other: budget against the cost of the MPP occupancy.
-  const chartTop = costRow + 2;
-  s.text(1, chartTop, 'Grafiek: begroting COA tegen kosten MPP-bezetting (€)', 'subtitle');
-  cols.forEach(({ year, column }) => s.text(column, chartTop, String(year), 'header'));
-  yearRow(s, chartTop + 1, 'Begroting COA', cols, (y, c) => ({ formula: at(c, coaBudgetRow), cached: fig(bud, b.coaContribution.row, y) * 1000 }), FORMAT.euros);
-  yearRow(s, chartTop + 2, `Kosten MPP-bezetting tegen prĳs ${first}`, cols, (y, c) => ({ formula: at(c, costRow), cached: occupancy[y]! * price }), FORMAT.euros);
-  const lastCol = cols[cols.length - 1]!.column;
-  s.chart({ type: 'columnClustered', title: `COA: begroting tegen kosten MPP-bezetting tegen prĳs ${first}`, dataRange: rangeOf(at(1, chartTop), at(lastCol, chartTop + 2)), seriesBy: 'rows', from: at(lastCol + 2, 6), to: at(lastCol + 10, 26) });
-
-  s.widthsFrom([62, 15, 15, 15, 15, 15]);
-  s.freezeAt(6, 1);
-  return s.build();
+export interface CutsOptions extends SheetOptions {
+  /** The COA price variant after the aligned years; default the edition's (A). Variant B is shown beside it. */
+  readonly priceVariant?: PriceVariant;
 }
+
+/** Fixed cells of the Taakstelling sheet. */
+export const CUTS_LAYOUT = { priceVariant: 'C6', alignedThrough: 'C7', firstYearColumn: 3, referenceTop: 90 } as const;
+
+/**
+ * The 2027–2028 cut on the chain model (chain-model.md §4–§6): per
+ * organisation the gap between the MPP need and the budget, split into (a)
+ * the cut, (b) the reversion to the Rijksbegroting 2024 starting points and
+ * (c) the rest; no shortfall in a year the budget follows the MPP; what the
+ * COA and IND budgets still buy, with the text's "circa 35%" beside the
+ * computed share. Amounts in €, except the printed Tabel 1 (x € 1.000).
+ */
+export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescription {
+  const variant = options.priceVariant ?? edition.chain.priceVariant;
+  const s = new SheetBuilder(edition, 'cuts', CUTS_SHEET_NAME, options);
+  const cal = calibrate(edition);
+  const years = edition.projectionYears;
+  const C0 = CUTS_LAYOUT.firstYearColumn;
+  const col = (i: number): number => C0 + i;
+  const statusCol = C0 + years.length;
+  const lastCol = statusCol - 1;
+  const basis = projectChain(edition, presetDrivers(edition, 'basis', variant));
+  const basisB = projectChain(edition, presetDrivers(edition, 'basis', 'B'));
+  const buys = budgetBuys(edition, variant);
+  const buysB = budgetBuys(edition, 'B');
+  const aligned = (i: number): boolean => years[i]! <= cal.alignedThrough;
+  s.heading('Taakstelling Beperken asielinstroom: behoefte volgens het MPP, begroting en wat die nog koopt', 'Bedragen in € (euro), tenzij anders vermeld; verschil = behoefte − begroting (positief = tekort)', sourceLine(edition, ['Tabel 1', 'Tabel 4', 'Tabel 6', 'Tabel 8', 'Tabel 15', 'Tabel 17', 'Tabel 19', 'tekst bij Tabel 15–16']));
+
+  s.text(1, 6, 'Prijsvariant COA in gebruik', 'label');
+  s.value(C0, 6, variant, undefined, 'label');
+  s.text(statusCol, 6, 'A: prijs van het laatste afgestemde jaar (aanbevolen); B: prijs van het eerste jaar; C: gemiddelde van de afgestemde jaren. Variant B staat ernaast.', 'note');
+  s.text(1, 7, 'Begroting volgt het MPP t/m', 'label');
+  s.value(C0, 7, cal.alignedThrough, '0', 'published', 'tekst L586-590, L1135-1139, L250-252');
+  s.text(statusCol, 7, edition.chain.alignedCitations.join(' · '), 'source');
+
+  const ref = placeChainReference(s, edition, { style: options.formulaStyle, years, col, statusCol, top: CUTS_LAYOUT.referenceTop + 1, variantCell: CUTS_LAYOUT.priceVariant, priceVariant: variant });
+  const R = ref.R;
+  s.text(1, CUTS_LAYOUT.referenceTop, 'Rekenblok: gepubliceerde cijfers en kalibratie (alleen lezen)', 'subtitle');
+
+  let row = 9;
+  const header = (title: string): void => {
+    s.text(1, row, title, 'header');
+    s.text(2, row, 'Eenheid', 'header');
+    years.forEach((y, i) => s.text(col(i), row, String(y), 'header'));
+    s.text(statusCol, row++, 'Status en toelichting', 'header');
+  };
+  const line = (label: string, unit: string, note: string, cell: (i: number) => { formula: string; cached: number } | undefined, format: string = FORMAT.euros, style: CellStyle = 'output'): number => {
+    const r = row++;
+    s.text(1, r, label, style === 'total' ? 'total' : 'label');
+    s.text(2, r, unit);
+    years.forEach((_, i) => {
+      const c = cell(i);
+      if (c) s.formula(col(i), r, `=${c.formula}`, c.cached, format, style);
+    });
+    s.text(statusCol, r, note, 'note');
+    return r;
+  };
+
+  // Per organisation: need, budget, gap = (a) + (b) + (c).
+  const gapRow: Record<Organisation, number> = {} as Record<Organisation, number>;
+  const cutRow: Record<Organisation, number> = {} as Record<Organisation, number>;
+  const revRow: Record<Organisation, number> = {} as Record<Organisation, number>;
+  const needRow: Record<Organisation, number> = {} as Record<Organisation, number>;
+  const budRow: Record<Organisation, number> = {} as Record<Organisation, number>;
+  for (const org of ORGANISATIONS) {
+    header(`${ORG_LABEL[org]}: behoefte volgens het MPP tegen de begroting (prijsvariant ${variant})`);
+    const o = (i: number) => basis[i]!.org[org];
+    needRow[org] = line(`Behoefte ${ORG_LABEL[org]} (MPP-volumes × prijzen)`, '€', 'afgeleid; leest nooit Tabel 4 van niet-afgestemde jaren', (i) => ({ formula: R(`basis${org}`, i), cached: o(i).need }));
+    budRow[org] = line(`Begroting ${ORG_LABEL[org]} (Tabel 4)`, '€', 'gepubliceerd', (i) => ({ formula: R(`t4${org}`, i), cached: o(i).budget }));
+    gapRow[org] = line(`Verschil ${ORG_LABEL[org]}`, '€', 'afgeleid; 0 in de afgestemde jaren', (i) => ({ formula: `${at(col(i), needRow[org])}-${at(col(i), budRow[org])}`, cached: o(i).gap }), FORMAT.euros, 'total');
+    cutRow[org] = line('  (a) deel van de taakstelling', '€', 'afgeleid: stap in Tabel 4 van 2027 naar 2028 (niet gepubliceerd)', (i) => ({ formula: R(`part${org}`, i), cached: o(i).cut }));
+    revRow[org] = line('  (b) niet afgestemd op het MPP / terugval naar Rijksbegroting 2024', '€', org === 'nidos' ? 'afgeleid; rust op de sluitpost en de verhoudingen: het minst zekere cijfer' : 'afgeleid', (i) => ({
+      formula: `${at(col(i), needRow[org])}-(${at(col(i), budRow[org])}+${at(col(i), cutRow[org])})`,
+      cached: o(i).reversion,
+    }));
+    line('  (c) rest (hoort 0 te zijn)', '€', 'afgeleid', (i) => ({ formula: `ROUND(${at(col(i), gapRow[org])}-${at(col(i), cutRow[org])}-${at(col(i), revRow[org])},2)`, cached: toCents(o(i).residual) }));
+    row++;
+  }
+  header('Keten (COA + IND + Nidos)');
+  const sum = (rows: Record<Organisation, number>) => (i: number) => ORGANISATIONS.map((org) => at(col(i), rows[org])).join('+');
+  const chainGapRow = line('Verschil keten', '€', 'afgeleid', (i) => ({ formula: sum(gapRow)(i), cached: basis[i]!.chain.gap }), FORMAT.euros, 'total');
+  const chainCutRow = line('  (a) taakstelling, hele regel (Tabel 1)', '€', 'gepubliceerd', (i) => ({ formula: `-${R('t1', i)}`, cached: basis[i]!.chain.cut }));
+  const chainRevRow = line('  (b) niet afgestemd op het MPP / terugval', '€', 'afgeleid', (i) => ({ formula: sum(revRow)(i), cached: basis[i]!.chain.reversion }));
+  line('  (c) taakstelling op andere regels dan IND, COA en Nidos', '€', 'afgeleid: bijvoorbeeld 37.3 Terugkeer (L535)', (i) => ({ formula: `ROUND(${at(col(i), chainGapRow)}-${at(col(i), chainCutRow)}-${at(col(i), chainRevRow)},2)`, cached: toCents(basis[i]!.chain.residual) }));
+  const coaGapB = line('Verschil COA bij prijsvariant B (prijs van het eerste jaar)', '€', 'afgeleid; de keuze van de prijs verschuift het COA-verschil in 2028 met circa 771 mln', (i) => ({
+    formula: aligned(i) ? `${at(col(i), gapRow.coa)}` : `${R('t6B', i)}*${absolute(R('variants', 1))}-${R('t4coa', i)}`,
+    cached: basisB[i]!.org.coa.gap,
+  }));
+  line('Verschil keten bij prijsvariant B', '€', 'afgeleid', (i) => ({ formula: `${at(col(i), chainGapRow)}-${at(col(i), gapRow.coa)}+${at(col(i), coaGapB)}`, cached: basisB[i]!.chain.gap }));
+  row++;
+
+  // COA: what the budget buys.
+  header(`COA: bedden die de begroting koopt (prijsvariant ${variant})`);
+  const priceRow = line('Prijs per bezet bed per jaar', '€', 'afgeleid in afgestemde jaren (Tabel 4 / MPP-bezetting); daarna aanname (variant)', (i) => ({ formula: R('priceBasis', i), cached: buys[i]!.pricePerBed }), '#,##0.00');
+  const bedsRow = line('Bedden die de begroting koopt (Tabel 4 COA / prijs)', 'aantal', 'afgeleid; geen tekort in een afgestemd jaar', (i) => ({ formula: `${R('t4coa', i)}/${at(col(i), priceRow)}`, cached: buys[i]!.bedsBought }), FORMAT.count);
+  const occRow = line('MPP-bezetting', 'aantal', 'gepubliceerd, Tabel 6 (2029: 2028 doorgetrokken)', (i) => ({ formula: R('t6B', i), cached: buys[i]!.occupancy }), FORMAT.count);
+  const shortRow = line('Tekort aan bedden (MPP − gekocht)', 'aantal', 'afgeleid; × prijs = het COA-verschil hierboven', (i) => ({ formula: `${at(col(i), occRow)}-${at(col(i), bedsRow)}`, cached: buys[i]!.shortfall }), FORMAT.count, 'total');
+  const cutBedsRow = line('  waarvan taakstelling (deel COA / prijs)', 'aantal', 'afgeleid', (i) => ({ formula: `${R('partcoa', i)}/${at(col(i), priceRow)}`, cached: buys[i]!.cutBeds }), FORMAT.count);
+  line('  waarvan terugval', 'aantal', 'afgeleid', (i) => ({ formula: `${at(col(i), shortRow)}-${at(col(i), cutBedsRow)}`, cached: buys[i]!.reversionBeds }), FORMAT.count);
+  line('Bedden die de begroting koopt bij prijsvariant B', 'aantal', 'afgeleid', (i) => ({ formula: aligned(i) ? at(col(i), bedsRow) : `${R('t4coa', i)}/${absolute(R('variants', 1))}`, cached: buysB[i]!.bedsBought }), FORMAT.count);
+  row++;
+
+  // IND: what the budget pays for.
+  header('IND: beslissingen die de begroting betaalt tegen de kostprijs');
+  const moneyRow = line('pxq-geld (Tabel 15 omzet − vaste posten)', '€', 'afgeleid; volgt de bekostigingsformule omzet = P × Q + lumpsum (L1121-1124)', (i) => ({ formula: R('pxqMoney', i), cached: buys[i]!.ind.pxqMoney }));
+  const shareRow = line(`Aandeel van ${edition.firstBudgetYear}`, '%', 'afgeleid', (i) => ({ formula: `${at(col(i), moneyRow)}/${absolute(at(col(0), moneyRow))}`, cached: buys[i]!.ind.shareOfFirst }), FORMAT.share);
+  const pxqTotal = IND_PRODUCTS.map((p) => absolute(R(`t8${p}`, 0))).join('+');
+  for (const p of IND_PRODUCTS)
+    line(`Beslissingen ${p} (pxq-geld × aandeel Tabel 8 / kostprijs)`, 'aantal', 'afgeleid', (i) => ({ formula: `${at(col(i), moneyRow)}*${absolute(R(`t8${p}`, 0))}/(${pxqTotal})/${R(`t19${p}`, i)}`, cached: buys[i]!.ind.decisions[p] }), FORMAT.count);
+  line('Gedekt deel van de pxq-behoefte volgens het MPP', '%', 'afgeleid', (i) => ({
+    formula: `${at(col(i), moneyRow)}/(${IND_PRODUCTS.map((p) => `${R(`c${p}`, i)}*${R(p === 'asiel' ? 't6A' : p === 'regulier' ? 't6Reg' : 't6Nat', i)}*${R(`t19${p}`, i)}`).join('+')})`,
+    cached: buys[i]!.ind.coverage,
+  }), FORMAT.share);
+  const text = indShareText(edition);
+  const textRow = row++;
+  s.text(1, textRow, 'Tekst: "na 2027 nog circa 35% van het huidige aantal" (L1143-1144)', 'label');
+  s.text(2, textRow, '%');
+  const after = years.map((y, i) => i).filter((i) => years[i]! > 2027);
+  for (const i of after) s.value(col(i), textRow, text, FORMAT.share, 'published', 'tekst bij Tabel 15–16, L1143-1144');
+  s.text(statusCol, textRow, 'gepubliceerd als tekst; de bron geeft methode noch basisjaar', 'source');
+  line('Verschil berekend − tekst', '%', 'afgeleid: 27,67% tegen circa 35%; dichtstbij liggen bijdrage 2028/2025 (36,6%) en omzet (40,7%); fte geeft 17,3%', (i) =>
+    after.includes(i) ? { formula: `${at(col(i), shareRow)}-${at(col(i), textRow)}`, cached: buys[i]!.ind.shareOfFirst - text } : undefined, FORMAT.share);
+  line(`Bijdrage IND als aandeel van ${edition.firstBudgetYear} (Tabel 4)`, '%', 'afgeleid, ter vergelijking', (i) => ({ formula: `${R('t4ind', i)}/${absolute(R('t4ind', 0))}`, cached: cal.budget.ind[i]! / cal.budget.ind[0]! }), FORMAT.share);
+  line(`Omzet IND als aandeel van ${edition.firstBudgetYear} (Tabel 15)`, '%', 'afgeleid, ter vergelijking', (i) => ({ formula: `${R('t15', i)}/${absolute(R('t15', 0))}`, cached: cal.ind.turnover[i]! / cal.ind.turnover[0]! }), FORMAT.share);
+  row++;
+
+  // Chart: need against budget of the chain.
+  const chartTop = row;
+  s.text(1, chartTop, 'Grafiek: behoefte en begroting van de keten (€)', 'subtitle');
+  years.forEach((y, i) => s.text(col(i), chartTop, String(y), 'header'));
+  s.text(2, chartTop + 1, 'Behoefte');
+  s.text(2, chartTop + 2, 'Begroting');
+  years.forEach((_, i) => {
+    s.formula(col(i), chartTop + 1, `=${sum(needRow)(i)}`, basis[i]!.chain.need, FORMAT.euros, 'output');
+    s.formula(col(i), chartTop + 2, `=${sum(budRow)(i)}`, basis[i]!.chain.budget, FORMAT.euros, 'output');
+  });
+  s.chart({ type: 'columnClustered', title: `Keten: behoefte volgens het MPP tegen de begroting ${edition.id}`, dataRange: `B${chartTop}:${columnLetter(lastCol)}${chartTop + 2}`, seriesBy: 'rows', from: at(statusCol + 2, 6), to: at(statusCol + 10, 26) });
+  row = chartTop + 4;
+
+  // Tabel 1 as printed (x € 1.000), the cut highlighted.
+  const t1 = tableOf(edition, edition.bindings.mutations.table);
+  const placed = placeTable(s, edition, t1.id, row, { header: `Uitgavenmutaties (${t1.label}, x € 1.000, zoals gedrukt)`, tableName: `${edition.id}_Mutaties`, highlight: edition.bindings.cut.row });
+  row = placed.bottom + 2;
+  const fte = placeTable(s, edition, edition.bindings.indFte.table, row, { header: 'Fte IND (Tabel 17, zoals gedrukt)', rows: [edition.bindings.indFte.row], columns: years.map(String), tableName: `${edition.id}_IND_Fte` });
+  row = fte.bottom + 2;
+
+  s.text(1, row++, 'Legenda', 'header');
+  for (const [st, label, textLegend] of [
+    ['published', 'gepubliceerd', 'zo gedrukt in de bron'],
+    ['derived', 'afgeleid', 'formule op gepubliceerde cijfers'],
+    ['assumed', 'aanname', 'een vermelde regel, geen bron'],
+  ] as const) {
+    s.text(1, row, label, st);
+    s.text(2, row++, textLegend, 'note');
+  }
+  if (row >= CUTS_LAYOUT.referenceTop) throw new Error(`${CUTS_SHEET_NAME}: the sections reach row ${row}, past the reference block at ${CUTS_LAYOUT.referenceTop}`);
+
+  s.widthsFrom([66, 10, 16, 16, 16, 16, 16, 60]);
+  s.freezeAt(5, 2);
+  const built = s.build();
+  return { ...built, cells: built.cells.map(twoLetters) };
+}
+
+/** The PDF's "ĳ" ligature (U+0133, U+0132) as the two letters it stands for: labels copied from the edition are written as words, not glyphs. */
+const words = (text: string): string => text.replace(/\u0133/g, 'ij').replace(/\u0132/g, 'IJ');
+const twoLetters = (cell: CellSpec): CellSpec => ({
+  ...cell,
+  ...(typeof cell.value === 'string' ? { value: words(cell.value) } : {}),
+  ...(cell.source !== undefined ? { source: words(cell.source) } : {}),
+  ...(cell.formula !== undefined ? { formula: words(cell.formula) } : {}),
+});

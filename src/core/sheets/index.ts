@@ -9,6 +9,7 @@ export { compareSheet, COMPARE_SHEET_NAME, type ComparedScenario } from './compa
 export { parametersSheet, parametersSheetName } from './parametersSheet';
 export { parameterList, type Parameter } from './parameters';
 export { requiredNames, workbookPlan } from './workbookPlan';
-export { SCENARIO_LAYOUT, SCENARIO_MARKER, isScenarioMarker } from './scenarioLayout';
+export { SCENARIO_MARKER, SCENARIO_SHEET_LAYOUT, OUTPUT_ROWS, outputAddress, singleDriverAddress, yearDriverAddress, isScenarioMarker, type OutputRow } from './scenarioLayout';
+export { readScenarioCells, type ReadBack } from './scenarioReadBack';
 export { columnLetter, columnNumber, formulaReferences, parseAddress, parseRange, sheetPrefix } from './a1';
 export { FORMAT } from './formats';

@@ -1,144 +1,230 @@
-import type { Edition } from '../edition/types';
-import type { Drivers, PresetName, YearDrivers } from '../projection/drivers';
-import { presetDrivers } from '../projection/presets';
-import { project } from '../projection/project';
-import { odaItems } from '../oda/odaShares';
-import { absolute, at, columnLetter, rangeOf } from './a1';
+import { calibrate, IND_PRODUCTS } from '../chain/calibration';
+import { SINGLE_DRIVERS, YEAR_DRIVERS, prefillContext, type YearDriverKey } from '../chain/driverDeclarations';
+import { presetDrivers, type ChainDrivers } from '../chain/drivers';
+import { projectChain, type ChainYear } from '../chain/project';
+import { carried, printed } from '../chain/published';
+import { sensitivity } from '../chain/sensitivity';
+import { ORGANISATIONS, type PresetName } from '../chain/types';
+import type { Edition, IndProduct } from '../edition/types';
+import { absolute, at, columnLetter } from './a1';
+import { outputAddress, SCENARIO_MARKER_V2, SCENARIO_SHEET_LAYOUT as L, singleDriverAddress, yearDriverAddress, type OutputRow } from './chainLayout';
 import { FORMAT } from './formats';
-import { budgetEuros, cutEuros, odaEuros } from './parameters';
-import { SCENARIO_LAYOUT as L, SCENARIO_MARKER } from './scenarioLayout';
 import { SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
-import type { SheetDescription } from './types';
-import { yearRow } from './yearRow';
+import { ORG_LABEL, placeChainReference } from './chainReference';
+import type { CellStyle, SheetDescription } from './types';
+
+/** Check rows (should be 0) are rounded to the cent in the formula too, so no engine shows float noise there. */
+export const toCents = (v: number): number => {
+  const r = Math.round(v * 100) / 100;
+  return r === 0 ? 0 : r;
+};
 
 export interface ScenarioOptions extends SheetOptions {
   /** The controller's name for the scenario; the sheet is "Scenario <name>". */
   readonly name: string;
   readonly preset?: PresetName;
   /** Drivers to prefill; default presetDrivers(edition, preset ?? 'basis'). */
-  readonly drivers?: Drivers;
+  readonly drivers?: ChainDrivers;
 }
-
-type InputRow = Exclude<keyof typeof L.rows, 'startOccupancy' | 'cutApplied' | 'outputsHeader' | 'occupancy' | 'steadyStateBeds' | 'impliedStayMonths' | 'coaCost' | 'indCost' | 'nidosCost' | 'total' | 'budget' | 'gap' | 'odaEstimate' | 'chartHeader'>;
-
-const INPUTS: readonly { key: InputRow; label: string; unit: string; format: string; get: (d: YearDrivers) => number }[] = [
-  { key: 'asylumInflow', label: 'Asielinstroom', unit: 'aantal', format: FORMAT.count, get: (d) => d.asylumInflow },
-  { key: 'coaInflow', label: 'Instroom in de opvang (COA)', unit: 'aantal', format: FORMAT.count, get: (d) => d.coaInflow },
-  { key: 'coaOutflow', label: 'Uitstroom uit de opvang (COA)', unit: 'aantal', format: FORMAT.count, get: (d) => d.coaOutflow },
-  { key: 'stayMonths', label: 'Gemiddelde verblĳfsduur', unit: 'maanden', format: FORMAT.months, get: (d) => d.stayMonths },
-  { key: 'pricePerBed', label: 'Prĳs per bezet bed per jaar', unit: '€', format: '#,##0.00', get: (d) => d.pricePerBed },
-  { key: 'indVolume.asiel', label: 'IND volume asiel', unit: 'aanvragen', format: FORMAT.count, get: (d) => d.indVolume.asiel },
-  { key: 'indVolume.regulier', label: 'IND volume regulier', unit: 'aanvragen', format: FORMAT.count, get: (d) => d.indVolume.regulier },
-  { key: 'indVolume.naturalisatie', label: 'IND volume naturalisatie', unit: 'aanvragen', format: FORMAT.count, get: (d) => d.indVolume.naturalisatie },
-  { key: 'indPrice.asiel', label: 'IND kostprĳs asiel', unit: '€', format: FORMAT.euros, get: (d) => d.indPrice.asiel },
-  { key: 'indPrice.regulier', label: 'IND kostprĳs regulier', unit: '€', format: FORMAT.euros, get: (d) => d.indPrice.regulier },
-  { key: 'indPrice.naturalisatie', label: 'IND kostprĳs naturalisatie', unit: '€', format: FORMAT.euros, get: (d) => d.indPrice.naturalisatie },
-  { key: 'indOther', label: 'IND overig (lumpsum, specifiek, dwangsommen − leges)', unit: '€', format: FORMAT.euros, get: (d) => d.indOther },
-  { key: 'nidosPupils', label: 'Nidos pupillen', unit: 'aantal', format: FORMAT.count, get: (d) => d.nidosPupils },
-  { key: 'nidosInCare', label: 'Nidos amv in opvang', unit: 'aantal', format: FORMAT.count, get: (d) => d.nidosInCare },
-  { key: 'nidosInflow', label: 'Nidos instroom amv', unit: 'aantal', format: FORMAT.count, get: (d) => d.nidosInflow },
-  { key: 'nidosUnitCosts.guidance', label: 'Nidos begeleidingskosten per amv', unit: '€', format: FORMAT.euros, get: (d) => d.nidosUnitCosts.guidance },
-  { key: 'nidosUnitCosts.care', label: 'Nidos verzorgingskosten per amv', unit: '€', format: FORMAT.euros, get: (d) => d.nidosUnitCosts.care },
-  { key: 'nidosUnitCosts.intake', label: 'Nidos instroomteam per amv', unit: '€', format: FORMAT.euros, get: (d) => d.nidosUnitCosts.intake },
-];
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and no leading/trailing apostrophe. */
 export const scenarioSheetName = (name: string): string => `Scenario ${name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').trim()}`.slice(0, 31).trim();
 
-const tableSafe = (text: string): string => text.replace(/[^A-Za-z0-9_]/g, '_');
+const STATUS_LEGEND: readonly [CellStyle, string][] = [
+  ['input', 'invoer: pas aan, de uitkomsten rekenen mee (status per rij in kolom H)'],
+  ['published', 'gepubliceerd: zo gedrukt in de bron (tabel en regel in kolom H)'],
+  ['derived', 'afgeleid: formule op gepubliceerde cijfers'],
+  ['assumed', 'aanname: een vermelde regel, geen bron'],
+];
 
 /**
- * A scenario: drivers per year as input cells (prefilled from a preset), and
- * outputs as formulas on those cells that give exactly what `project` gives,
- * so the sheet recalculates when the controller edits an input.
+ * A chain scenario (chain-model.md): the drivers as input cells (declared in
+ * src/core/chain/driverDeclarations.ts, placed by chainLayout.ts), the
+ * outputs per organisation and year as formulas that give what projectChain
+ * gives, the gap decomposition (a)(b)(c)(s), published reference rows and the
+ * calibration they feed, a chart, a sensitivity table and a legend.
  */
 export function scenarioSheet(edition: Edition, options: ScenarioOptions): SheetDescription {
   const drivers = options.drivers ?? presetDrivers(edition, options.preset ?? 'basis');
-  const outcome = project(edition, drivers);
+  const cal = calibrate(edition);
+  const outcome = projectChain(edition, drivers);
+  const basis = projectChain(edition, presetDrivers(edition, 'basis', drivers.priceVariant));
   const sheetName = scenarioSheetName(options.name);
   const s = new SheetBuilder(edition, 'scenario', sheetName, options);
   const style = options.formulaStyle;
-  s.text(1, 1, `Scenario ${options.name}: kosten van de keten tegen de begroting ${edition.id}`, 'title');
-  s.text(1, 2, SCENARIO_MARKER, 'note');
-  s.text(2, 2, options.name, 'subtitle');
-  s.text(1, 3, sourceLine(edition, ['Tabel 1', 'Tabel 4', 'Tabel 6', 'Tabel 7', 'Tabel 11', 'Tabel 12', 'Tabel 13', 'Tabel 16', 'Tabel 19']), 'source');
-  s.text(1, 4, `Editie: ${edition.id} (${edition.name}) · geschreven op ${options.writtenAt} · vooraf ingevuld: ${options.drivers ? 'eigen drivers' : `MPP-${options.preset ?? 'basis'}`}`, 'note');
-  s.text(1, 5, 'Gele cellen zĳn invoer: pas ze aan, de uitkomsten rekenen mee. Bedragen in euro’s.', 'note');
+  const years = drivers.years;
+  const C0 = L.firstYearColumn;
+  const col = (i: number): number => C0 + i;
+  const statusCol = C0 + years.length;
+  const lastCol = statusCol - 1;
+  const first = edition.firstBudgetYear;
+  const ctx = prefillContext(edition, drivers.preset, drivers.priceVariant);
 
-  const cols = drivers.years.map((d, i) => ({ year: d.year, column: L.firstYearColumn + i }));
-  const lastCol = cols[cols.length - 1]!.column;
-  const header = (row: number, first: string): void => {
+  s.text(1, 1, `Scenario ${options.name}: ketenmodel (behoefte, begroting en verschil per organisatie) ${edition.id}`, 'title');
+  s.text(1, 2, SCENARIO_MARKER_V2, 'note');
+  s.text(2, 2, options.name, 'subtitle');
+  s.text(1, 3, sourceLine(edition, ['Tabel 1', 'Tabel 4', 'Tabel 6', 'Tabel 7', 'Tabel 8', 'Tabel 11', 'Tabel 12', 'Tabel 13', 'Tabel 15', 'Tabel 19']), 'source');
+  s.text(1, 4, `Geschreven op ${options.writtenAt}. Bedragen in euro (€), aantallen in personen of aanvragen. Verschil = behoefte − begroting (positief = tekort).`, 'note');
+  s.text(1, 5, 'Gele cellen zijn invoer; alle andere cijfers zijn gepubliceerd, afgeleid (formule) of aanname, zie de legenda onderaan.', 'note');
+
+  // Recorded settings: cells the read-back uses, not prose.
+  const record = (row: number, label: string, value: string | number, note: string): void => {
+    s.text(1, row, label, 'label');
+    // Settings, not figures: text in the label style; the aligned-through year is published (with its citations).
+    if (typeof value === 'number') s.value(C0, row, value, '0', 'published', note);
+    else s.value(C0, row, value, undefined, 'label');
+    s.text(statusCol, row, note, 'note');
+  };
+  record(L.recordRows.edition, 'Editie', edition.id, edition.name);
+  record(L.recordRows.preset, 'Vooraf ingevuld met (preset)', drivers.preset, 'basis, laag of hoog (bandbreedte)');
+  record(L.recordRows.priceVariant, 'Prijsvariant COA na de afgestemde jaren', drivers.priceVariant, 'A: prijs laatste afgestemde jaar; B: prijs eerste jaar; C: gemiddelde afgestemde jaren');
+  record(L.recordRows.alignedThrough, 'Begroting volgt het MPP t/m', cal.alignedThrough, edition.chain.alignedCitations.join(' · '));
+
+  const yearHeader = (row: number, first: string): void => {
     s.text(1, row, first, 'header');
     s.text(2, row, 'Eenheid', 'header');
-    cols.forEach(({ year, column }) => s.text(column, row, String(year), 'header'));
+    years.forEach((y, i) => s.text(col(i), row, String(y), 'header'));
+    s.text(statusCol, row, 'Status en bron', 'header');
   };
-  header(L.inputsHeader, 'Invoer (drivers)');
-  for (const input of INPUTS) {
-    const row = L.rows[input.key];
-    s.text(1, row, input.label, 'label');
-    s.text(2, row, input.unit);
-    drivers.years.forEach((d, i) => s.value(cols[i]!.column, row, input.get(d), input.format, 'input'));
+  const unitOf = (u: string): string => ({ count: 'aantal', ratio: 'verhouding', eur: '€', factor: 'factor', switch: '1/0' })[u] ?? u;
+
+  // Inputs.
+  yearHeader(L.inputsHeader, 'Invoer per jaar (drivers)');
+  for (const d of YEAR_DRIVERS) {
+    const row = L.yearDriverRow[d.key];
+    s.text(1, row, d.label.nl, 'label');
+    s.text(2, row, unitOf(d.unit));
+    years.forEach((y, i) => s.put({ address: at(col(i), row), value: drivers.year[d.key][i]!, format: d.format, style: 'input', locked: false }));
+    const statuses = years.map((y, i) => `${y} ${d.status(ctx, y, i)}`).join(', ');
+    s.text(statusCol, row, `${d.prefilledFrom} · ${statuses}`, 'source');
   }
-  const tableBase = `${tableSafe(sheetName)}`;
-  s.table(`${tableBase}_Invoer`, rangeOf(at(1, L.inputsHeader), at(lastCol, L.rows['nidosUnitCosts.intake'])));
-  const first = L.firstYearColumn;
-  s.text(1, L.rows.startOccupancy, `Gemiddelde bezetting ${drivers.years[0]!.year - 1} (startwaarde)`, 'label');
-  s.text(2, L.rows.startOccupancy, 'aantal');
-  s.value(first, L.rows.startOccupancy, drivers.startOccupancy, FORMAT.count, 'input');
-  s.text(1, L.rows.cutApplied, 'Taakstelling Beperken asielinstroom toegepast (1 = ja, 0 = nee)', 'label');
-  s.text(2, L.rows.cutApplied, '1/0');
-  s.value(first, L.rows.cutApplied, drivers.cutApplied ? 1 : 0, '0', 'input');
+  s.text(1, L.singlesHeader, 'Invoer voor het hele scenario', 'header');
+  s.text(2, L.singlesHeader, 'Eenheid', 'header');
+  s.text(C0, L.singlesHeader, 'Waarde', 'header');
+  for (const d of SINGLE_DRIVERS) {
+    const row = L.singleDriverRow[d.key];
+    s.text(1, row, d.label.nl, 'label');
+    s.text(2, row, unitOf(d.unit));
+    s.put({ address: at(C0, row), value: drivers.single[d.key], format: d.format, style: 'input', locked: false });
+    s.text(statusCol, row, `${d.prefilledFrom} · ${d.status(ctx)}`, 'source');
+  }
 
-  header(L.rows.outputsHeader, 'Uitkomst (formules)');
-  const r = L.rows;
-  const ref = (key: keyof typeof L.rows, c: number): string => at(c, L.rows[key]);
-  const out = (key: keyof typeof r, label: string, unit: string, format: string, f: (c: number, i: number) => string, value: (i: number) => number | null, rowStyle: 'output' | 'total' = 'output'): void => {
-    s.text(2, r[key], unit);
-    yearRow(s, r[key], label, cols, (_y, c) => {
-      const i = c - first;
-      return { formula: f(c, i), cached: (value(i) ?? '') as number };
-    }, format, rowStyle);
+  // Reference (published, read-only) and calibration (derived) blocks, below the outputs.
+  const ref = placeChainReference(s, edition, { style, years, col, statusCol, top: L.blocksFrom + 1, variantCell: L.record.priceVariant, priceVariant: drivers.priceVariant });
+  const { put, R } = ref;
+
+  // Outputs.
+  yearHeader(L.outputsHeader, 'Uitkomst (formules)');
+  const o = (i: number): ChainYear => outcome[i]!;
+  const Y = (key: YearDriverKey, i: number): string => yearDriverAddress(key, i);
+  const S = (key: (typeof SINGLE_DRIVERS)[number]['key']): string => absolute(singleDriverAddress(key));
+  const O = (key: OutputRow, i: number): string => outputAddress(key, i);
+  const out = (key: OutputRow, label: string, unit: string, formula: (i: number) => string, cached: (i: number) => number | string, format: string = FORMAT.euros, rowStyle: CellStyle = 'output'): void => {
+    const r = L.outputRow[key];
+    s.text(1, r, label, rowStyle === 'total' ? 'total' : 'label');
+    s.text(2, r, unit);
+    years.forEach((_, i) => s.formula(col(i), r, `=${formula(i)}`, cached(i), format, rowStyle));
   };
-  const o = (i: number) => outcome[i]!;
-  out('occupancy', 'Gemiddelde bezetting (vorig jaar + instroom − uitstroom)', 'aantal', FORMAT.count, (c, i) => `${i === 0 ? absolute(ref('startOccupancy', first)) : ref('occupancy', c - 1)}+${ref('coaInflow', c)}-${ref('coaOutflow', c)}`, (i) => o(i).occupancy);
-  out('steadyStateBeds', 'Bedden volgens Little (instroom × verblĳfsduur / 12)', 'aantal', FORMAT.count, (c) => `${ref('coaInflow', c)}*${ref('stayMonths', c)}/12`, (i) => o(i).steadyStateBeds);
-  out('impliedStayMonths', 'Impliciete verblĳfsduur (bezetting / uitstroom × 12)', 'maanden', FORMAT.months, (c) => `IF(${ref('coaOutflow', c)}>0,${ref('occupancy', c)}/${ref('coaOutflow', c)}*12,"")`, (i) => o(i).impliedStayMonths);
-  out('coaCost', 'Kosten COA (bezetting × prĳs per bed)', '€', FORMAT.euros, (c) => `ROUND(${ref('occupancy', c)}*${ref('pricePerBed', c)},2)`, (i) => o(i).coaCost);
-  out('indCost', 'Kosten IND (pxq + overig)', '€', FORMAT.euros, (c) => `ROUND(${ref('indVolume.asiel', c)}*${ref('indPrice.asiel', c)}+${ref('indVolume.regulier', c)}*${ref('indPrice.regulier', c)}+${ref('indVolume.naturalisatie', c)}*${ref('indPrice.naturalisatie', c)}+${ref('indOther', c)},2)`, (i) => o(i).indCost);
-  out('nidosCost', 'Kosten Nidos (pupillen, amv in opvang, instroom)', '€', FORMAT.euros, (c) => `ROUND(${ref('nidosPupils', c)}*${ref('nidosUnitCosts.guidance', c)}+${ref('nidosInCare', c)}*${ref('nidosUnitCosts.care', c)}+${ref('nidosInflow', c)}*${ref('nidosUnitCosts.intake', c)},2)`, (i) => o(i).nidosCost);
-  out('total', 'Totaal kosten keten', '€', FORMAT.euros, (c) => `ROUND(${ref('coaCost', c)}+${ref('indCost', c)}+${ref('nidosCost', c)},2)`, (i) => o(i).total, 'total');
-  const b = edition.bindings;
-  out('budget', `Begroting ${edition.id} (IND + COA + NIDOS)`, '€', FORMAT.euros, (c, i) => {
-    const year = cols[i]!.year;
-    const lines = [b.indContribution.row, b.coaContribution.row, b.nidosContribution.row].map((k) => budgetEuros(edition, style, k, year).formula).join('+');
-    return `ROUND(${lines}-IF(${absolute(ref('cutApplied', first))}=1,0,${cutEuros(edition, style, year).formula}),2)`;
-  }, (i) => o(i).budget, 'total');
-  out('gap', 'Verschil (begroting − kosten; negatief = tekort)', '€', FORMAT.euros, (c) => `ROUND(${ref('budget', c)}-${ref('total', c)},2)`, (i) => o(i).gap, 'total');
-  const costRow: Record<string, keyof typeof r> = { [b.coaContribution.row]: 'coaCost', [b.indContribution.row]: 'indCost', [b.nidosContribution.row]: 'nidosCost' };
-  out('odaEstimate', `Geschatte ODA-toerekening (aandelen ${edition.firstBudgetYear} uit Tabel 7)`, '€', FORMAT.euros, (c, i) => {
-    const terms = odaItems(edition).map((item) => {
-      const amount = odaEuros(edition, style, item.key).formula;
-      if (item.share === null || item.line === null) return amount;
-      const share = `(${amount}/(${budgetEuros(edition, style, item.line, edition.firstBudgetYear).formula}))`;
-      const row = costRow[item.line];
-      return `${share}*${row ? ref(row, c) : `(${budgetEuros(edition, style, item.line, cols[i]!.year).formula})`}`;
-    });
-    return `ROUND(${terms.join('+')},2)`;
-  }, (i) => o(i).odaEstimate);
-  s.table(`${tableBase}_Uitkomst`, rangeOf(at(1, r.outputsHeader), at(lastCol, r.odaEstimate)));
+  out('asylumInflowEffective', 'Asielinstroom in het scenario (A × f_A)', 'aantal', (i) => `${Y('asylumInflow', i)}*${S('inflowFactor')}`, (i) => o(i).asylumInflow, FORMAT.count);
+  out('coaInflow', 'Instroom in de opvang (I = A × f_A × r)', 'aantal', (i) => `${O('asylumInflowEffective', i)}*${Y('coaInflowRatio', i)}`, (i) => o(i).coaInflow, FORMAT.count);
+  out('coaOutflowEffective', 'Uitstroom uit de opvang in het scenario (O × f_O)', 'aantal', (i) => `${Y('coaOutflow', i)}*${S('outflowFactor')}`, (i) => o(i).coaOutflow, FORMAT.count);
+  out('occupancy', 'Gemiddelde bezetting COA (B = vorig jaar + I − O)', 'aantal', (i) => {
+    const flow = `${i === 0 ? S('startOccupancy') : O('occupancy', i - 1)}+${O('coaInflow', i)}-${O('coaOutflowEffective', i)}`;
+    // A negative occupancy is an error, not a number (chain-model.md §2.2).
+    return `IF(${flow}<0,NA(),${flow})`;
+  }, (i) => o(i).occupancy, FORMAT.count);
+  out('impliedStay', 'Impliciete verblijfsduur (B / O × 12)', 'maanden', (i) => `IF(${O('coaOutflowEffective', i)}>0,${O('occupancy', i)}/${O('coaOutflowEffective', i)}*12,"")`, (i) => o(i).impliedStayMonths ?? '', FORMAT.months);
+  out('littleBeds', 'Bedden bij Tabel 11-verblijfsduur (I × verblijfsduur / 12), ter vergelijking met B', 'aantal', (i) => `${O('coaInflow', i)}*${R('t11', i)}/12`, (i) => (o(i).coaInflow * carried(edition, edition.bindings.coaStay, years[i]!).value) / 12, FORMAT.count);
+  const count: Record<IndProduct, (i: number) => string> = { asiel: (i) => O('asylumInflowEffective', i), regulier: (i) => Y('indRegularCount', i), naturalisatie: (i) => Y('indNaturalisationCount', i) };
+  const price: Record<IndProduct, YearDriverKey> = { asiel: 'indPriceAsiel', regulier: 'indPriceRegulier', naturalisatie: 'indPriceNaturalisatie' };
+  for (const p of IND_PRODUCTS) out(`indVolume_${p}`, `IND geprijsd volume ${p} (c × M)`, 'aantal', (i) => `${R(`c${p}`, i)}*${count[p](i)}`, (i) => o(i).ind.volume[p], FORMAT.count);
+  out('indNeed', 'Behoefte IND (Σ volume × kostprijs + vaste posten − leges)', '€', (i) =>
+    `${IND_PRODUCTS.map((p) => `${O(`indVolume_${p}`, i)}*${Y(price[p], i)}`).join('+')}+${Y('indKetenondersteuning', i)}+${Y('indLumpsum', i)}+${Y('indSpecifiek', i)}+${Y('indOek', i)}+${Y('indDwangsommen', i)}-${Y('indLeges', i)}`, (i) => o(i).org.ind.need);
+  out('nidosPupils', 'Nidos pupillen (verhouding × B)', 'aantal', (i) => `${R('rpupils', i)}*${O('occupancy', i)}`, (i) => o(i).nidos.pupils, FORMAT.count);
+  out('nidosInCare', 'Nidos amv in opvang (verhouding × B; sluitpost, niet gepubliceerd)', 'aantal', (i) => `${R('rinCare', i)}*${O('occupancy', i)}`, (i) => o(i).nidos.inCare, FORMAT.count);
+  out('nidosInflow', 'Nidos instroom amv (verhouding × A)', 'aantal', (i) => `${R('rinflow', i)}*${O('asylumInflowEffective', i)}`, (i) => o(i).nidos.inflow, FORMAT.count);
+  out('nidosNeed', 'Behoefte Nidos', '€', (i) => `${O('nidosPupils', i)}*${Y('nidosGuidance', i)}+${O('nidosInCare', i)}*${Y('nidosCare', i)}+${O('nidosInflow', i)}*${Y('nidosIntake', i)}`, (i) => o(i).org.nidos.need);
+  out('coaNeed', 'Behoefte COA (B × p)', '€', (i) => `${O('occupancy', i)}*${Y('pricePerBed', i)}`, (i) => o(i).org.coa.need);
+  const cutOn = `${S('cutApplied')}=1`;
+  for (const org of ORGANISATIONS) {
+    const need = (i: number): string => O(`${org}Need`, i);
+    const part = (i: number): string => R(`part${org}`, i);
+    const line = o;
+    out(`${org}Budget`, `Begroting ${ORG_LABEL[org]} (Tabel 4; zonder taakstelling + deel)`, '€', (i) => `${R(`t4${org}`, i)}+IF(${cutOn},0,${part(i)})`, (i) => line(i).org[org].budget);
+    out(`${org}Gap`, `Verschil ${ORG_LABEL[org]} (behoefte − begroting)`, '€', (i) => `${need(i)}-${O(`${org}Budget`, i)}`, (i) => line(i).org[org].gap, FORMAT.euros, 'total');
+    out(`${org}Cut`, `  (a) taakstelling ${ORG_LABEL[org]}`, '€', (i) => `IF(${cutOn},${part(i)},0)`, (i) => line(i).org[org].cut);
+    out(`${org}Reversion`, `  (b) niet afgestemd op het MPP / terugval ${ORG_LABEL[org]}`, '€', (i) => `${R(`basis${org}`, i)}-(${R(`t4${org}`, i)}+${part(i)})`, (i) => line(i).org[org].reversion);
+    out(`${org}Scenario`, `  (s) scenario-effect ${ORG_LABEL[org]}`, '€', (i) => `${need(i)}-${R(`basis${org}`, i)}`, (i) => line(i).org[org].scenario);
+    out(`${org}Residual`, `  (c) rest ${ORG_LABEL[org]} (hoort 0 te zijn)`, '€', (i) => `ROUND(${O(`${org}Gap`, i)}-${O(`${org}Cut`, i)}-${O(`${org}Reversion`, i)}-${O(`${org}Scenario`, i)},2)`, (i) => toCents(line(i).org[org].residual));
+  }
+  const sumOrgs = (suffix: string) => (i: number): string => ORGANISATIONS.map((org) => O(`${org}${suffix}` as OutputRow, i)).join('+');
+  out('chainNeed', 'Behoefte keten (COA + IND + Nidos)', '€', sumOrgs('Need'), (i) => o(i).chain.need, FORMAT.euros, 'total');
+  out('chainBudget', `Begroting keten (${edition.id})`, '€', sumOrgs('Budget'), (i) => o(i).chain.budget, FORMAT.euros, 'total');
+  out('chainGap', 'Verschil keten (behoefte − begroting; positief = tekort)', '€', (i) => `${O('chainNeed', i)}-${O('chainBudget', i)}`, (i) => o(i).chain.gap, FORMAT.euros, 'total');
+  out('chainCut', '  (a) taakstelling (Tabel 1, hele regel)', '€', (i) => `IF(${cutOn},-${R('t1', i)},0)`, (i) => o(i).chain.cut);
+  out('chainReversion', '  (b) niet afgestemd op het MPP / terugval naar Rijksbegroting 2024', '€', sumOrgs('Reversion'), (i) => o(i).chain.reversion);
+  out('chainScenario', '  (s) scenario-effect', '€', sumOrgs('Scenario'), (i) => o(i).chain.scenario);
+  out('chainResidual', '  (c) rest: taakstelling op andere regels dan IND, COA en Nidos', '€', (i) => `ROUND(${O('chainGap', i)}-${O('chainCut', i)}-${O('chainReversion', i)}-${O('chainScenario', i)},2)`, (i) => toCents(o(i).chain.residual));
+  out('odaIndex', `ODA-index eerstejaarsopvang ((A vorig + dit jaar) / (${cal.mpp.asylumInflowBefore} + ${cal.mpp.asylumInflow[0]}))`, 'factor', (i) =>
+    `(${i === 0 ? absolute(R('t6Aprev', 0)) : O('asylumInflowEffective', i - 1)}+${O('asylumInflowEffective', i)})/(${absolute(R('t6Aprev', 0))}+${absolute(R('t6A', 0))})`, (i) => o(i).odaIndex, '0.0000');
+  out('odaEstimate', 'Geschatte ODA-toerekening eerstejaarsopvang (schatting, niet gepubliceerd)', '€', (i) => `${absolute(R('t7', 0))}*${O('odaIndex', i)}`, (i) => o(i).odaEstimate);
 
-  // Chart data: total cost against the budget, next to each other per year.
-  s.text(1, r.chartHeader, 'Grafiek: kosten tegen begroting (€)', 'subtitle');
-  cols.forEach(({ year, column }) => s.text(column, r.chartHeader, String(year), 'header'));
-  yearRow(s, r.chartHeader + 1, 'Totaal kosten keten', cols, (_y, c) => ({ formula: ref('total', c), cached: o(c - first).total }), FORMAT.euros);
-  yearRow(s, r.chartHeader + 2, `Begroting ${edition.id}`, cols, (_y, c) => ({ formula: ref('budget', c), cached: o(c - first).budget }), FORMAT.euros);
-  // Series names in column B, so the chart's categories are the years only.
-  s.text(2, r.chartHeader + 1, 'Kosten');
-  s.text(2, r.chartHeader + 2, 'Begroting');
-  s.chart({ type: 'line', title: `Scenario ${options.name}: kosten tegen begroting`, dataRange: `B${r.chartHeader}:${columnLetter(lastCol)}${r.chartHeader + 2}`, seriesBy: 'rows', from: at(lastCol + 2, L.inputsHeader), to: at(lastCol + 10, L.inputsHeader + 18) });
+  // Reconciliation: aligned years against Tabel 4, and the budget per MPP bed (no price).
+  s.text(1, ref.row, 'Aansluiting', 'header');
+  years.forEach((y, i) => s.text(col(i), ref.row, String(y), 'header'));
+  s.text(statusCol, ref.row, 'Toelichting', 'header');
+  ref.skip();
+  for (const org of ORGANISATIONS)
+    put(`rec${org}`, `Behoefte ${ORG_LABEL[org]} − Tabel 4 in de basis (0 in afgestemde jaren)`, '€', 'afgeleid; na de afgestemde jaren is dit het verschil (a) + (b)', (i) => ({ formula: `ROUND(${R(`basis${org}`, i)}-${R(`t4${org}`, i)},2)`, cached: toCents(basis[i]!.org[org].need - cal.budget[org][i]!), style: 'derived' }));
+  put('perMppBed', 'Begroting per MPP-bed (geen prijs): Tabel 4 COA / MPP-bezetting', '€', 'afgeleid; alleen in afgestemde jaren een prijs (§2.5, P5)', (i) => ({ formula: `${R('t4coa', i)}/${R('t6B', i)}`, cached: cal.budget.coa[i]! / cal.mpp.occupancy[i]!, style: 'derived' }), '#,##0.00');
+  put('ind76050diff', 'IND: Tabel 8 asiel − MPP-asielaanvragen (tekst) × kostprijs (niet verklaard in de bron)', '€', 'afgeleid (§2.4): 48.191.100 €', (i) => (i === 0 ? { formula: `${R('t8asiel', 0)}-${R('ind76050', 0)}*${R('t19asiel', 0)}`, cached: cal.ind.pxqFirst.asiel - printed(edition, edition.bindings.indAsylumApplications) * cal.ind.kostprijs.asiel[0]!, style: 'derived' } : undefined));
+  put('indNatDiff', 'IND: Tabel 8 naturalisatie − 37.000 verzoeken (Tabel 6) × kostprijs', '€', 'afgeleid (§2.4): -4.488.000 €', (i) =>
+    i === 0 ? { formula: `${R('t8naturalisatie', 0)}-${R('t6Nat', 0)}*${R('t19naturalisatie', 0)}`, cached: cal.ind.pxqFirst.naturalisatie - cal.mpp.naturalisation[0]! * cal.ind.kostprijs.naturalisatie[0]!, style: 'derived' } : undefined);
+  put('indRegDiff', 'IND: Tabel 8 regulier − Tabel 6-tellingen regulier × kostprijs (Tabel 6 dekt maar een deel van de producten)', '€', 'afgeleid (§2.4)', (i) =>
+    i === 0 ? { formula: `${R('t8regulier', 0)}-${R('t6Reg', 0)}*${R('t19regulier', 0)}`, cached: cal.ind.pxqFirst.regulier - cal.mpp.regular[0]! * cal.ind.kostprijs.regulier[0]!, style: 'derived' } : undefined);
+  put('nidosPublishedPart', `Nidos ${first}: gepubliceerd deel (pupillen × begeleiding + instroom × instroomteam)`, '€', 'afgeleid (§3); de rest is de sluitpost', (i) =>
+    i === 0 ? { formula: `${R('t12pup', 0)}*${R('t13guidance', 0)}+${R('t12in', 0)}*${R('t13intake', 0)}`, cached: cal.nidos.pupilsFirst * cal.nidos.unit.guidance[0]! + cal.nidos.inflowFirst * cal.nidos.unit.intake[0]!, style: 'derived' } : undefined);
+  put('nidosSluitpostPart', `Nidos ${first}: sluitpostdeel (Tabel 4 Nidos − gepubliceerd deel)`, '€', 'afgeleid (§3): amv in opvang × verzorgingskosten; niet gepubliceerd', (i) =>
+    i === 0 ? { formula: `${R('t4nidos', 0)}-${R('nidosPublishedPart', 0)}`, cached: cal.budget.nidos[0]! - (cal.nidos.pupilsFirst * cal.nidos.unit.guidance[0]! + cal.nidos.inflowFirst * cal.nidos.unit.intake[0]!), style: 'derived' } : undefined);
+  ref.skip();
 
-  s.widthsFrom([58, 10, 16, 16, 16, 16, 16]);
+  // Chart data and chart: need against budget.
+  const chartTop = ref.row;
+  s.text(1, chartTop, 'Grafiek: behoefte tegen begroting van de keten (€)', 'subtitle');
+  years.forEach((y, i) => s.text(col(i), chartTop, String(y), 'header'));
+  s.text(2, chartTop + 1, 'Behoefte');
+  s.text(2, chartTop + 2, 'Begroting');
+  years.forEach((_, i) => {
+    s.formula(col(i), chartTop + 1, `=${O('chainNeed', i)}`, o(i).chain.need, FORMAT.euros, 'output');
+    s.formula(col(i), chartTop + 2, `=${O('chainBudget', i)}`, o(i).chain.budget, FORMAT.euros, 'output');
+  });
+  s.chart({ type: 'line', title: `Scenario ${options.name}: behoefte tegen begroting`, dataRange: `B${chartTop}:${columnLetter(lastCol)}${chartTop + 2}`, seriesBy: 'rows', from: at(statusCol + 2, L.inputsHeader), to: at(statusCol + 10, L.inputsHeader + 18) });
+  let row = chartTop + 4;
+
+  // Sensitivity: cached values computed by the core (recalculating 20 variants of the sheet in cells is not feasible).
+  const sensYear = years.includes(2028) ? 2028 : years[years.length - 1]!;
+  s.text(1, row, `Gevoeligheid: effect op het verschil van de keten in ${sensYear} van +10% in elke invoer (hele reeks), gesorteerd op grootte`, 'header');
+  s.text(2, row, 'Eenheid', 'header');
+  s.text(C0, row, 'Effect (€)', 'header');
+  s.text(statusCol, row++, 'Status', 'header');
+  for (const e of sensitivity(edition, drivers, sensYear)) {
+    const d = [...YEAR_DRIVERS, ...SINGLE_DRIVERS].find((x) => x.key === e.key)!;
+    s.text(1, row, d.label.nl, 'label');
+    s.text(2, row, '€');
+    s.value(C0, row, e.effect, FORMAT.euros, 'derived');
+    s.text(statusCol, row++, 'vaste waarde berekend door het ketenmodel bij het schrijven (geen formule); rekent niet mee met gewijzigde invoer', 'note');
+  }
+  row++;
+
+  s.text(1, row++, 'Legenda', 'header');
+  for (const [st, text] of STATUS_LEGEND) {
+    s.text(1, row, st === 'input' ? 'invoer' : st === 'published' ? 'gepubliceerd' : st === 'derived' ? 'afgeleid' : 'aanname', st);
+    s.text(2, row++, text, 'note');
+  }
+
+  s.widthsFrom([64, 10, 16, 16, 16, 16, 16, 60]);
   s.freezeAt(L.inputsHeader, 2);
   return s.build();
 }
+

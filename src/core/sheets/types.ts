@@ -5,7 +5,21 @@
  * Office.js `range.formulas` and the .xlsx format both expect.
  */
 
-export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'output' | 'total' | 'note' | 'source' | 'warning';
+export type CellStyle =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'label'
+  | 'input'
+  | 'output'
+  | 'total'
+  | 'note'
+  | 'source'
+  | 'warning'
+  // Read-only figures by status (chain-model.md P4), explained by a legend on the sheet:
+  | 'published' // gepubliceerd: printed at a table, row and year
+  | 'derived' // afgeleid: a formula on published figures
+  | 'assumed'; // aanname: a stated rule
 
 export interface CellSpec {
   /** A1 address on this sheet, e.g. "B4". */
@@ -21,6 +35,8 @@ export interface CellSpec {
   readonly style?: CellStyle;
   /** Where a published figure comes from ("Tabel 7, Bĳdrage COA, bedrag, x € 1.000"). */
   readonly source?: string;
+  /** false for the cells a controller edits (inputs); absent = locked, as Excel's default when a sheet is protected. */
+  readonly locked?: boolean;
 }
 
 export interface TableBlock {

@@ -6,8 +6,8 @@ import type { Services, WriteOutcome } from '../services/types';
 
 export type RunState = { readonly status: 'idle' } | { readonly status: 'running' } | { readonly status: 'done'; readonly outcome: WriteOutcome };
 
-/** Runs one action at a time per card; a second click while running is ignored. */
-export function useActionRunner(action: ActionSpec, services: Services): { state: RunState; run: (request: ActionRequest) => Promise<void> } {
+/** Runs one action at a time per card; a second click while running is ignored. `onWritten` after a successful write (the Werkmap re-reads). */
+export function useActionRunner(action: ActionSpec, services: Services, onWritten?: () => void): { state: RunState; run: (request: ActionRequest) => Promise<void> } {
   const [state, setState] = useState<RunState>({ status: 'idle' });
   const running = useRef(false);
   const run = useCallback(
@@ -16,12 +16,14 @@ export function useActionRunner(action: ActionSpec, services: Services): { state
       running.current = true;
       setState({ status: 'running' });
       try {
-        setState({ status: 'done', outcome: await runAction(action, request, services) });
+        const outcome = await runAction(action, request, services);
+        setState({ status: 'done', outcome });
+        if (outcome.ok) onWritten?.();
       } finally {
         running.current = false;
       }
     },
-    [action, services],
+    [action, services, onWritten],
   );
   return { state, run };
 }

@@ -1,16 +1,20 @@
-import type { Language, YearDriverField } from '../../core';
+import type { Language } from '../../core';
+import type { DriverUnit, FigureStatus } from '../../core/chain';
+import type { SheetKind } from '../../core/sheets/types';
 
-/** Every text of the pane, in Dutch (the default). en.ts must have the same keys. */
+/** Every text of the pane, in Dutch (the default). en.ts must have the same keys. Driver names come from the declarations. */
 export const nl = {
   language: 'nl' as Language,
   title: 'AENM Begroting',
   subtitle: (edition: string) => `Cijfers uit ${edition}`,
+  tabs: { label: 'Onderdelen van het paneel', sheets: 'Bladen', scenarios: "Scenario's", workbook: 'Werkmap' },
+  settings: { label: 'Keuzes voor het hele paneel', edition: 'Editie', formulaStyle: 'Formules' },
   actions: {
     oda: { label: 'ODA-toerekening', description: 'Tabel 7: ODA-deel van de opvangkosten, met totaal als formule en aandeel per organisatie.' },
     mpp: { label: 'MPP-kengetallen', description: 'Tabel 6 met de asielinstroom 2025, doorlooptijden, verblijfsduur en bezetting uit de stromen.' },
     cuts: { label: 'Taakstelling 2027–2028', description: 'De taakstelling per jaar, begrotingen per regel, IND en COA: wat het budget nog koopt.' },
-    scenario: { label: 'Nieuw scenario', description: 'Een scenarioblad met drivers per jaar 2025–2029, uitkomsten en grafiek.' },
-    compare: { label: "Scenario's vergelijken", description: "De scenario's in deze werkmap naast elkaar, tegen de begroting OB2025." },
+    scenario: { label: 'Nieuw scenario', description: 'Een scenarioblad met de drivers per jaar, uitkomsten per organisatie en grafiek.' },
+    compare: { label: "Scenario's vergelijken", description: "De scenario's in deze werkmap naast elkaar, tegen de begroting." },
   },
   write: 'Schrijf blad',
   writing: 'Bezig met schrijven…',
@@ -24,12 +28,30 @@ export const nl = {
     nameHint: 'Wordt de bladnaam: "Scenario <naam>".',
     nameMissing: 'Geef het scenario een naam.',
     preset: 'Uitgangspunt',
-    presets: { basis: 'MPP-basis', laag: 'Laag (instroom −20%)', hoog: 'Hoog (instroom +20%)' },
+    presets: { basis: 'MPP-basis', laag: 'Laag', hoog: 'Hoog' },
+    priceVariant: 'COA-prijs na de afgestemde jaren',
+    priceVariants: { A: 'A: prijs laatste afgestemde jaar', B: 'B: prijs eerste jaar', C: 'C: gemiddelde afgestemde jaren' },
+    choices: 'Keuzes voor het hele scenario',
     drivers: 'Drivers per jaar',
-    driversHint: 'Leeg = gepubliceerde waarde. Typ een getal of een formule: -10%, basis * 0,8, 76400 - 5000.',
+    driversHint: 'Leeg = vooraf ingevulde waarde (grijs). Typ een getal of een formule: -10%, basis * 0,8, 76400 - 5000.',
     driverColumn: 'Driver',
-    invalidDrivers: (n: number) => `${n} driver${n === 1 ? '' : 's'} ongeldig; verbeter de rood gemarkeerde velden.`,
+    groups: { keten: 'Stromen (hele keten)', coa: 'COA', ind: 'IND', nidos: 'Nidos' },
+    invalidFields: (n: number) => `${n} ${n === 1 ? 'veld is' : 'velden zijn'} ongeldig; de cursor staat op het eerste.`,
     reset: 'Alles terug naar uitgangspunt',
+    on: 'aan',
+    off: 'uit',
+  },
+  units: { count: 'aantal', ratio: 'verhouding', eur: '€', factor: 'factor', switch: 'aan/uit' } satisfies Record<DriverUnit, string>,
+  statuses: { gepubliceerd: 'gepubliceerd', afgeleid: 'afgeleid', aanname: 'aanname' } satisfies Record<FigureStatus, string>,
+  effect: {
+    title: 'Effect vóór schrijven',
+    year: 'Jaar',
+    who: { coa: 'COA', ind: 'IND', nidos: 'Nidos', chain: 'Keten' },
+    gap: 'Tekort',
+    basis: 'Basis',
+    difference: 'Verschil',
+    note: 'Tekort = behoefte − begroting (mln €). Basis = MPP-basis, prijsvariant van de editie, taakstelling aan.',
+    summary: (year: number, gap: string, diff: string) => `Tekort keten ${year}: ${gap} mln € (${diff} t.o.v. basis)`,
   },
   standalone: {
     notice: 'Geopend buiten Excel: elke actie levert een .xlsx-bestand om te downloaden.',
@@ -48,6 +70,24 @@ export const nl = {
     charts: (n: number) => `${n} ${n === 1 ? 'grafiek' : 'grafieken'}`,
     names: (n: number) => `${n} ${n === 1 ? 'naam' : 'namen'}`,
     skipped: (name: string) => `Blad "${name}" bestond al met alle namen; niet opnieuw geschreven.`,
+    goTo: (name: string) => `Ga naar blad "${name}"`,
+    goToFailed: (name: string) => `Blad "${name}" is niet (meer) in de werkmap.`,
+  },
+  workbook: {
+    heading: 'Wat deze werkmap bevat',
+    reload: 'Lijst opnieuw lezen',
+    reading: 'Werkmap lezen…',
+    sheets: 'Bladen van de invoegtoepassing',
+    noSheets: 'Nog geen bladen van de invoegtoepassing in deze werkmap.',
+    written: (edition: string, when: string, style: string) => `${edition} · geschreven ${when} · ${style}`,
+    missing: 'verwijderd',
+    scenarios: "Gevonden scenario's",
+    noScenarios: "Geen scenario's gevonden.",
+    canCompare: (n: number) => `${n} scenario${n === 1 ? '' : "'s"} te vergelijken.`,
+    refresh: 'Bladen bijwerken naar een nieuwe editie: nog niet beschikbaar.',
+    outsideExcel: 'Buiten Excel is er geen geopende werkmap; de bladen komen als .xlsx-download.',
+    noRegistry: 'Deze Excel kan de lijst van geschreven bladen niet bewaren (ExcelApi 1.5 ontbreekt); alleen scenario’s worden gevonden.',
+    kinds: { oda: 'ODA', mpp: 'MPP', cuts: 'Taakstelling', scenario: 'Scenario', compare: 'Vergelijking', parameters: 'Parameters' } satisfies Record<SheetKind, string>,
   },
   errors: {
     apiSetMissing: (set: string, version: string, excel: string) =>
@@ -55,23 +95,6 @@ export const nl = {
     excel: (message: string) => `Excel meldde een fout: ${message}. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en herstart Excel.`,
   },
   excelVersions: { '2016': 'Excel 2016', '2019': 'Excel 2019', '2021': 'Excel 2021', m365: 'Microsoft 365' },
-  driverFields: {
-    asylumInflow: 'Asielinstroom',
-    coaInflow: 'COA-instroom',
-    coaOutflow: 'COA-uitstroom',
-    stayMonths: 'Verblijfsduur (mnd)',
-    pricePerBed: 'Prijs per bed (€)',
-    'indVolume.asiel': 'IND asiel (aantal)',
-    'indVolume.regulier': 'IND regulier (aantal)',
-    'indVolume.naturalisatie': 'IND naturalisatie (aantal)',
-    'indPrice.asiel': 'IND-prijs asiel (€)',
-    'indPrice.regulier': 'IND-prijs regulier (€)',
-    'indPrice.naturalisatie': 'IND-prijs naturalisatie (€)',
-    indOther: 'IND overig (€)',
-    nidosPupils: 'Nidos pupillen',
-    nidosInCare: 'Nidos amv in zorg',
-    nidosInflow: 'Nidos amv-instroom',
-  } satisfies Record<YearDriverField, string>,
 };
 
 export type Strings = typeof nl;

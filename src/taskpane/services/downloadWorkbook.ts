@@ -1,7 +1,6 @@
 import type { Edition } from '../../core';
-import { parseAddress, SCENARIO_LAYOUT as L, workbookPlan } from '../../core/sheets';
+import { readScenarioCells, workbookPlan } from '../../core/sheets';
 import type { SheetDescription } from '../../core/sheets/types';
-import { driversFromBlock } from '../../excel/readScenarios';
 import { workbookFile } from '../../xlsx/workbookFile';
 import type { ScenarioInWorkbook, WorkbookWriter } from './types';
 
@@ -26,7 +25,7 @@ export function downloadWorkbook(edition: Edition, addinVersion: string, deliver
       const file = await workbookFile(descriptions, { edition: edition.id, editionName: edition.name, addinVersion }, date);
       deliver(file.blob, file.fileName);
       for (const sheet of planned) {
-        const found = sheet.kind === 'scenario' ? scenarioFrom(sheet) : undefined;
+        const found = sheet.kind === 'scenario' ? scenarioFrom(sheet, edition) : undefined;
         if (found) scenarios.push({ sheet, found });
       }
       return {
@@ -47,18 +46,9 @@ export function downloadWorkbook(edition: Edition, addinVersion: string, deliver
   };
 }
 
-/** Reads a scenario description's input block the way the Excel adapter reads a scenario sheet. */
-function scenarioFrom(description: SheetDescription): ScenarioInWorkbook | undefined {
-  const values: unknown[][] = [];
-  const first = L.firstYearColumn;
-  let label = description.name;
-  for (const cell of description.cells) {
-    const { column, row } = parseAddress(cell.address);
-    if (cell.address === L.name && typeof cell.value === 'string') label = cell.value;
-    if (row < L.inputsHeader || row > L.rows.cutApplied || column < first) continue;
-    const line = (values[row - L.inputsHeader] ??= []);
-    line[column - first] = cell.value ?? cell.cached;
-  }
-  const drivers = driversFromBlock(Array.from({ length: L.rows.cutApplied - L.inputsHeader + 1 }, (_, i) => values[i] ?? []));
-  return drivers ? { sheetName: description.name, label, drivers } : undefined;
+/** Reads a scenario description the way the Excel adapter reads a scenario sheet: by the layout, from the cells' values. */
+function scenarioFrom(description: SheetDescription, edition: Edition): ScenarioInWorkbook | undefined {
+  const byAddress = new Map(description.cells.map((c) => [c.address, c.value ?? c.cached]));
+  const read = readScenarioCells((address) => byAddress.get(address), edition);
+  return read.ok ? { sheetName: description.name, label: read.name || description.name, drivers: read.drivers } : undefined;
 }

@@ -1,4 +1,5 @@
-import type { Drivers, Edition, PresetName } from '../../core';
+import type { Edition } from '../../core';
+import type { ChainDrivers } from '../../core/chain';
 import { compareSheet, cutsSheet, mppSheet, odaSheet, scenarioSheet, workbookPlan, type FormulaStyle, type SheetDescription, type SheetKind } from '../../core/sheets';
 import type { ActionSpec } from '../actions';
 import type { ScenarioInWorkbook } from './types';
@@ -6,7 +7,8 @@ import type { ScenarioInWorkbook } from './types';
 /** What the controller chose for one run of an action. */
 export interface ActionRequest {
   readonly formulaStyle: FormulaStyle;
-  readonly scenario?: { readonly name: string; readonly preset: PresetName; readonly drivers: Drivers };
+  /** The scenario as composed: preset, price variant, band factors and cut switch travel inside the chain drivers. */
+  readonly scenario?: { readonly name: string; readonly drivers: ChainDrivers };
   /** For 'compare': the scenarios found in the workbook. */
   readonly scenarios?: readonly ScenarioInWorkbook[];
 }
@@ -19,7 +21,8 @@ const BUILDERS: Partial<Record<SheetKind, Builder>> = {
   cuts: (e, r, writtenAt) => cutsSheet(e, { formulaStyle: r.formulaStyle, writtenAt }),
   scenario: (e, r, writtenAt) => {
     if (!r.scenario) throw new Error('scenario action without a scenario');
-    return scenarioSheet(e, { formulaStyle: r.formulaStyle, writtenAt, ...r.scenario });
+    const { name, drivers } = r.scenario;
+    return scenarioSheet(e, { formulaStyle: r.formulaStyle, writtenAt, name, preset: drivers.preset, drivers });
   },
   compare: (e, r, writtenAt) =>
     compareSheet(

@@ -1,5 +1,5 @@
 import type { Drivers, Edition, Language } from '../../core';
-import type { SheetDescription } from '../../core/sheets';
+import type { SheetDescription, SheetKind } from '../../core/sheets';
 import type { ThemeName } from '../host/theme';
 
 /** What one sheet write did, as the pane shows it. */
@@ -33,10 +33,31 @@ export interface ScenarioInWorkbook {
 
 export type ScenarioListing = { readonly ok: true; readonly scenarios: readonly ScenarioInWorkbook[] } | { readonly ok: false; readonly failure: WriteFailure };
 
+/** What the Werkmap view shows (src/excel/sheetRegistry.ts reads it). */
+export interface WorkbookInventory {
+  readonly sheets: readonly {
+    readonly sheetName: string;
+    readonly kind: SheetKind;
+    readonly title: string;
+    readonly edition: string;
+    readonly formulaStyle: string;
+    readonly writtenAt: string;
+    readonly present: boolean;
+  }[];
+  readonly scenarios: readonly { readonly sheetName: string; readonly label: string }[];
+  readonly registry: boolean;
+}
+
+export type InventoryResult = { readonly ok: true; readonly inventory: WorkbookInventory } | { readonly ok: false; readonly failure: WriteFailure };
+
 /** The workbook as the pane sees it; the wiring backs it with src/excel. */
 export interface WorkbookWriter {
   write(descriptions: readonly SheetDescription[]): Promise<WriteOutcome>;
   listScenarios(): Promise<ScenarioListing>;
+  /** Makes a written sheet the active one; absent outside Excel (a download has no sheet to go to). */
+  activate?(sheetName: string): Promise<boolean>;
+  /** The Werkmap view; absent outside Excel. */
+  inventory?(): Promise<InventoryResult>;
 }
 
 /** What the pane needs to know about where it runs. */

@@ -31,6 +31,7 @@
     var box = parseRange(address);
     var range = {
       address: address,
+      sheetName: sheet.name,
       format: { columnWidth: 0, font: {}, fill: {} },
       load: function () {},
     };
@@ -67,7 +68,7 @@
   }
 
   function makeSheet(name) {
-    var sheet = { name: name, cells: {}, formats: {}, tables: [], charts: [], frozen: null };
+    var sheet = { name: name, id: "{" + (book.order.length + 1) + "-" + name.length + "}", cells: {}, formats: {}, tables: [], charts: [], frozen: null };
     book.sheets[name] = sheet;
     book.order.push(name);
     return {
@@ -99,7 +100,7 @@
   var worksheets = {
     items: [],
     load: function () {
-      worksheets.items = book.order.map(function (n) { return { name: n, getRange: function (a) { return makeRange(book.sheets[n], a); } }; });
+      worksheets.items = book.order.map(function (n) { return sheetHandle(n); });
     },
     add: function (name) {
       if (book.sheets[name]) throw new Error("A sheet named " + name + " already exists");
@@ -110,12 +111,68 @@
   var names = {
     items: [],
     load: function () { names.items = book.names.map(function (n) { return { name: n.name }; }); },
-    add: function (name, range, comment) { book.names.push({ name: name, address: range.address, comment: comment }); return {}; },
+    add: function (name, range, comment) { book.names.push({ name: name, address: range.address, sheet: range.sheetName, comment: comment }); return {}; },
   };
+  addSheetLookup(worksheets);
   var context = {
-    workbook: { worksheets: worksheets, tables: tables, names: names },
+    workbook: { worksheets: worksheets, tables: tables, names: names, customXmlParts: customXmlParts() },
     sync: function () { book.syncs++; return new Promise(function (resolve) { setTimeout(resolve, 5); }); },
   };
+
+  // --- Additions for the task pane's Werkmap and "go to sheet" (kept apart) ---
+
+  /** A loaded worksheet: name, id (stable across renames, like Excel's), getRange, activate. */
+  function sheetHandle(n) {
+    return {
+      name: n,
+      id: book.sheets[n].id,
+      getRange: function (a) { return makeRange(book.sheets[n], a); },
+      activate: function () { book.active = n; },
+    };
+  }
+
+  /** getItem throws for a missing sheet (ItemNotFound), getItemOrNullObject gives isNullObject like Excel. */
+  function addSheetLookup(collection) {
+    collection.getItem = function (name) {
+      if (!book.sheets[name]) throw new Error("ItemNotFound: " + name);
+      var handle = sheetHandle(name);
+      handle.load = function () {};
+      return handle;
+    };
+    collection.getItemOrNullObject = function (name) {
+      var exists = !!book.sheets[name];
+      var handle = exists ? sheetHandle(name) : { activate: function () { throw new Error("InvalidObjectPath"); } };
+      handle.isNullObject = !exists;
+      handle.load = function () {};
+      return handle;
+    };
+  }
+
+  /** Workbook.customXmlParts (ExcelApi 1.5): add refuses XML that does not parse; getXml is a ClientResult read after sync. */
+  function customXmlParts() {
+    book.xmlParts = book.xmlParts || [];
+    return {
+      add: function (xml) {
+        var doc = new DOMParser().parseFromString(String(xml), "application/xml");
+        if (doc.getElementsByTagName("parsererror").length > 0) throw new Error("InvalidArgument: the XML is not well-formed");
+        var ns = doc.documentElement.namespaceURI || "";
+        var part = { id: "{part-" + (book.xmlParts.length + 1) + "}", namespaceUri: ns, xml: String(xml) };
+        book.xmlParts.push(part);
+        return part;
+      },
+      getByNamespace: function (namespace) {
+        var scoped = { items: [], load: function () {
+          scoped.items = book.xmlParts.filter(function (p) { return p.namespaceUri === namespace; }).map(function (p) {
+            return { id: p.id, getXml: function () {
+              var at = book.syncs;
+              return { get value() { if (book.syncs === at) throw new Error("PropertyNotLoaded: call context.sync() first"); return p.xml; } };
+            } };
+          });
+        } };
+        return scoped;
+      },
+    };
+  }
 
   window.Excel = {
     run: function (callback) { return Promise.resolve().then(function () { return callback(context); }); },

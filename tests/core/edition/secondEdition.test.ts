@@ -1,4 +1,4 @@
-import { budgetLine, OB2025, odaItems, presetDrivers, project, runChecks, type Edition } from '../../../src/core';
+import { budgetLine, OB2025, odaItems, presetDrivers, projectChain, runChecks, type Edition } from '../../../src/core';
 import { deepFreeze } from '../../../src/core/edition/deepFreeze';
 
 /**
@@ -30,8 +30,8 @@ describe('a second edition added as data', () => {
   });
 
   it('projects', () => {
-    const outcome = project(TEST, presetDrivers(TEST, 'basis'));
+    const outcome = projectChain(TEST, presetDrivers(TEST, 'basis'));
     expect(outcome.map((y) => y.year)).toEqual([2025, 2026, 2027, 2028, 2029]);
-    expect(outcome[0]!.coaCost).toBeCloseTo(4062600000, 2);
+    expect(outcome[0]!.org.coa.need).toBeCloseTo(4062600000, 2);
   });
 });

@@ -89,8 +89,8 @@ describe('evaluateDriverExpression', () => {
 
   it('edits every preset driver of OB2025 from its published value', () => {
     const drivers = presetDrivers(OB2025, 'basis');
-    const y2026 = drivers.years.find((y) => y.year === 2026);
-    expect(y2026?.coaInflow).toBe(86790);
-    expect(value('basis * 0.8', y2026?.coaInflow)).toBe(69432);
+    const outflow2026 = drivers.year.coaOutflow[drivers.years.indexOf(2026)];
+    expect(outflow2026).toBe(52040);
+    expect(value('basis * 0.8', outflow2026)).toBe(41632);
   });
 });

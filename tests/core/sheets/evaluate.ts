@@ -48,6 +48,8 @@ HyperFormula.registerFunctionPlugin(AenmStubs, { enGB: Object.fromEntries(names.
 
 export interface Evaluated {
   value(sheet: string, address: string): unknown;
+  /** Changes one constant cell and recalculates (for the no-dead-input tests). */
+  set(sheet: string, address: string, value: number | string | boolean): void;
 }
 
 export function evaluate(descriptions: readonly SheetDescription[]): Evaluated {
@@ -72,6 +74,12 @@ export function evaluate(descriptions: readonly SheetDescription[]): Evaluated {
       if (sheet === undefined) throw new Error(`no sheet ${sheetName}`);
       const { column, row } = parseAddress(address);
       return hf.getCellValue({ sheet, col: column - 1, row: row - 1 });
+    },
+    set(sheetName, address, value) {
+      const sheet = ids.get(sheetName);
+      if (sheet === undefined) throw new Error(`no sheet ${sheetName}`);
+      const { column, row } = parseAddress(address);
+      hf.setCellContents({ sheet, col: column - 1, row: row - 1 } as SimpleCellAddress, [[value]]);
     },
   };
 }

@@ -50,20 +50,18 @@ describe('published figures on the sheets equal the source (typed from the PDF)'
     expect(Math.round(find(d, 'Bedden volgens Little: instroom × Tabel 11 verblĳfsduur / 12', 'G').cached as number)).toBe(22083);
   });
 
-  it('Taakstelling: Beperken asielinstroom −467.554 / −935.109, highlighted; budgets; COA 2028 616.857', () => {
+  it('Taakstelling: Tabel 1 as printed, the cut highlighted; Tabel 4 budgets in €; fte; the text\'s 35%', () => {
     const d = cutsSheet(OB2025, opts);
     const cut = find(d, '2 Beperken asielinstroom', 'E');
     expect(cut).toMatchObject({ value: -935109, style: 'warning', source: 'Tabel 1, 2 Beperken asielinstroom, 2028, x € 1.000' });
     expect(find(d, '2 Beperken asielinstroom', 'D').value).toBe(-467554);
-    expect(find(d, 'COA', 'E').value).toBe(616857);
-    expect(find(d, 'IND', 'D').value).toBe(453013);
-    expect(find(d, 'NIDOS - opvang', 'C').value).toBe(467771);
-    expect(find(d, 'Dat komt voor de IND neer op € 135 mln. in 2027 en € 271 mln. vanaf 2028', 'D').value).toBe(135);
+    // Tabel 4 in euros (COA 2028 616.857, IND 2027 453.013, Nidos 2026 467.771 x € 1.000).
+    expect(find(d, 'Begroting COA (Tabel 4)', 'F').cached).toBe(616857000);
+    expect(find(d, 'Begroting IND (Tabel 4)', 'E').cached).toBe(453013000);
+    expect(find(d, 'Begroting Nidos (Tabel 4)', 'D').cached).toBe(467771000);
     expect(find(d, 'Aantal fte', 'E').value).toBe(1079);
-    expect(find(d, 'Omzet Asiel (pxq)', 'B').value).toBe(469076);
-    // 2025 price per bed 4.062.600.000 / 114.650 = 35.434,80; 2028 budget per bed 616.857.000 / 132.190 = 4.666.
-    expect(find(d, 'Begroting per MPP-bed (€ per bezet bed per jaar)', 'B').cached as number).toBeCloseTo(35434.8, 1);
-    expect(Math.round(find(d, 'Begroting per MPP-bed (€ per bezet bed per jaar)', 'E').cached as number)).toBe(4666);
+    expect(find(d, 'Tekst: "na 2027 nog circa 35% van het huidige aantal" (L1143-1144)', 'F').value).toBe(0.35);
+    expect(find(d, 'Prijsvariant COA in gebruik', 'C').value).toBe('A');
     expect(d.charts).toHaveLength(1);
   });
 

@@ -40,26 +40,20 @@ beforeAll(() => {
 });
 
 describe('App', () => {
-  it('renders one card per action, in Dutch by default', async () => {
+  it('shows the pane-wide choices once and three tabs, in Dutch by default', async () => {
     const root = await render('nl');
     expect(root.querySelector('h1')?.textContent).toBe('AENM Begroting');
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
-      'ODA-toerekening',
-      'MPP-kengetallen',
-      'Taakstelling 2027–2028',
-      'Nieuw scenario',
-      "Scenario's vergelijken",
-    ]);
-    expect(root.querySelectorAll('[role="status"][aria-live="polite"]').length).toBe(5);
+    expect([...root.querySelectorAll('[role="tab"]')].map((tab) => tab.querySelector('.fui-Tab__content')?.textContent)).toEqual(['Bladen', "Scenario's", 'Werkmap']);
+    // One formula-style choice for the whole pane, not one per action.
+    expect([...root.querySelectorAll('select')].filter((s) => s.querySelector('option[value="aenm"]')).length).toBe(1);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['ODA-toerekening', 'MPP-kengetallen', 'Taakstelling 2027–2028', 'Nieuw scenario', "Scenario's vergelijken"]);
   });
 
-  it('labels every field, including each driver cell', async () => {
+  it('labels every field, including each driver cell, from the declarations', async () => {
     const root = await render('en');
-    const toggle = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Drivers per year');
-    await act(async () => toggle?.click());
     const fields = [...root.querySelectorAll('input')];
-    expect(fields.length).toBeGreaterThan(75); // 15 drivers × 5 years, plus name and radios
+    expect(fields.length).toBeGreaterThan(17 * 5); // 17 per-year drivers × 5 years, plus name, presets and single drivers
     for (const field of fields) expect(labelOf(field)).not.toBe('');
-    expect(root.querySelector('input[aria-label="COA inflow 2026"]')).not.toBeNull();
+    expect(root.querySelector('input[aria-label="Asylum inflow (A) 2029"]')).not.toBeNull();
   });
 });

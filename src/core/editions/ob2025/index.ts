@@ -1,5 +1,6 @@
 import type { Edition } from '../../edition/types';
 import { bindings } from './bindings';
+import { chain } from './chain';
 import { checks } from './checks';
 import { discrepancies } from './discrepancies';
 import { findings } from './findings';
@@ -44,4 +45,5 @@ export const OB2025: Edition = deepFreeze({
   checks,
   discrepancies,
   findings,
+  chain,
 });

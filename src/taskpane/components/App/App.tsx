@@ -1,11 +1,18 @@
+import { useCallback, useMemo, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-provider';
+import { Tab, TabList } from '@fluentui/react-tabs';
 import { Caption1, Title2 } from '@fluentui/react-text';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-theme';
+import { EDITIONS } from '../../../core';
+import type { FormulaStyle } from '../../../core/sheets/types';
 import { ACTIONS } from '../../actions';
 import { stringsFor } from '../../i18n';
 import type { Services } from '../../services/types';
 import { ActionCard } from '../ActionCard/ActionCard';
 import { DownloadWorkbookButton } from '../../download/DownloadWorkbookButton';
+import { PaneSettings } from '../PaneSettings/PaneSettings';
+import { ScenarioPanel } from '../ScenarioPanel/ScenarioPanel';
+import { WorkbookView } from '../WorkbookView/WorkbookView';
 import { ADDIN_VERSION } from '../../version';
 import { useAppStyles } from './useAppStyles';
 
@@ -13,32 +20,67 @@ export interface AppProps {
   readonly services: Services;
 }
 
-/** The pane: one card per action in ACTIONS, in the user's language and Office theme. */
+type View = 'sheets' | 'scenarios' | 'workbook';
+const VIEWS: readonly View[] = ['sheets', 'scenarios', 'workbook'];
+
+/**
+ * The pane, 350 px first: the edition and the formula style chosen once at
+ * the top, then three tabs (Bladen, Scenario's, Werkmap), so every action is
+ * one tab away instead of below four forms. Panels stay mounted (hidden), so
+ * a scenario being typed and each action's result survive a tab switch.
+ */
 export function App({ services }: AppProps) {
   const styles = useAppStyles();
   const t = stringsFor(services.host.language);
   const theme = services.host.theme === 'dark' ? webDarkTheme : webLightTheme;
+  const [view, setView] = useState<View>('sheets');
+  const [editionId, setEditionId] = useState(services.edition.id);
+  const [formulaStyle, setFormulaStyle] = useState<FormulaStyle>('excel');
+  const [written, setWritten] = useState(0);
+  const onWritten = useCallback(() => setWritten((n) => n + 1), []);
+  const scoped = useMemo<Services>(() => ({ ...services, edition: EDITIONS.find((e) => e.id === editionId) ?? services.edition }), [services, editionId]);
+  const sheetActions = ACTIONS.filter((a) => a.id !== 'scenario' && a.id !== 'compare');
+  const tabId = (v: View) => `pane-tab-${v}`;
+  const panelId = (v: View) => `pane-panel-${v}`;
   return (
     <FluentProvider theme={theme} lang={services.host.language}>
       <main className={styles.root} data-theme={services.host.theme}>
         <header className={styles.header}>
           <Title2 as="h1">{t.title}</Title2>
-          <Caption1 className={styles.subtitle}>{t.subtitle(services.edition.id)}</Caption1>
+          <Caption1 className={styles.subtitle}>{t.subtitle(scoped.edition.id)}</Caption1>
         </header>
         {!services.host.inExcel && (
           <section className={styles.standalone} aria-label={t.standalone.downloadAll}>
             <Caption1>{t.standalone.notice}</Caption1>
-            <DownloadWorkbookButton edition={services.edition} addinVersion={ADDIN_VERSION} label={t.standalone.downloadAll} />
+            <DownloadWorkbookButton edition={scoped.edition} formulaStyle={formulaStyle} addinVersion={ADDIN_VERSION} label={t.standalone.downloadAll} />
           </section>
         )}
-        <ul className={styles.list}>
-          {ACTIONS.map((action) => (
-            <li key={action.id}>
-              <ActionCard action={action} services={services} t={t} />
-            </li>
+        <PaneSettings editionId={editionId} onEdition={setEditionId} formulaStyle={formulaStyle} onFormulaStyle={setFormulaStyle} t={t} />
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t.tabs.label} size="small" className={styles.tabs}>
+          {VIEWS.map((v) => (
+            <Tab key={v} value={v} id={tabId(v)} aria-controls={panelId(v)}>
+              {t.tabs[v]}
+            </Tab>
           ))}
-        </ul>
+        </TabList>
+        <div role="tabpanel" id={panelId('sheets')} aria-labelledby={tabId('sheets')} hidden={view !== 'sheets'}>
+          <ul className={styles.list}>
+            {sheetActions.map((action) => (
+              <li key={action.id}>
+                <ActionCard action={action} services={scoped} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div role="tabpanel" id={panelId('scenarios')} aria-labelledby={tabId('scenarios')} hidden={view !== 'scenarios'}>
+          <ScenarioPanel services={scoped} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />
+        </div>
+        <div role="tabpanel" id={panelId('workbook')} aria-labelledby={tabId('workbook')} hidden={view !== 'workbook'}>
+          <WorkbookView services={scoped} formulaStyle={formulaStyle} t={t} version={written} active={view === 'workbook'} onWritten={onWritten} />
+        </div>
       </main>
     </FluentProvider>
   );
 }
+
+export default App;

@@ -5,14 +5,15 @@ export const useAppStyles = makeStyles({
   root: {
     minHeight: '100vh',
     boxSizing: 'border-box',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalM,
     backgroundColor: tokens.colorNeutralBackground2,
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForeground3 },
   standalone: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
 });

@@ -1,21 +1,48 @@
 import { makeStyles } from '@griffel/react';
 import { tokens } from '@fluentui/react-theme';
 
+const NAME_COLUMN = '136px';
+
 export const useDriverGridStyles = makeStyles({
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  // scroll-padding keeps a focused cell from landing under the sticky name column.
+  scroller: { overflowX: 'auto', maxWidth: '100%', scrollPaddingLeft: NAME_COLUMN },
+  table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: tokens.fontSizeBase200 },
+  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   head: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: tokens.spacingHorizontalXS },
-  // Not sticky: in a 320-px pane a pinned label column would cover the cell being edited and its message.
-  corner: {},
+  corner: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    textAlign: 'left',
+    padding: tokens.spacingHorizontalXS,
+  },
+  groupHead: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+  },
+  groupFill: { backgroundColor: tokens.colorNeutralBackground3 },
   rowHead: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `1px 0 0 ${tokens.colorNeutralStroke2}`,
     textAlign: 'left',
     fontWeight: tokens.fontWeightRegular,
     padding: tokens.spacingHorizontalXS,
-    minWidth: '110px',
-    maxWidth: '130px',
+    width: NAME_COLUMN,
+    minWidth: NAME_COLUMN,
+    maxWidth: NAME_COLUMN,
     verticalAlign: 'top',
-    paddingTop: tokens.spacingVerticalS,
+    display: 'table-cell',
   },
-  cell: { padding: tokens.spacingHorizontalXXS, verticalAlign: 'top', minWidth: '150px', maxWidth: '180px' },
+  rowCaption: { display: 'block', color: tokens.colorNeutralForeground3 },
+  cell: { padding: tokens.spacingHorizontalXXS, verticalAlign: 'top', minWidth: '104px', maxWidth: '150px' },
   input: { width: '100%', minWidth: 0 },
 });

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { Button } from '@fluentui/react-button';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-message-bar';
 import { ProgressBar } from '@fluentui/react-progress';
 import { Spinner } from '@fluentui/react-spinner';
@@ -9,10 +11,12 @@ import { useStatusMessageStyles } from './useStatusMessageStyles';
 export interface StatusMessageProps {
   readonly state: RunState;
   readonly t: Strings;
+  /** In Excel: activate a written sheet. Absent outside Excel (a download has no sheet to go to). */
+  readonly onGoTo?: (sheetName: string) => Promise<boolean>;
 }
 
-/** Progress and outcome of one action; a polite live region so screen readers hear both. */
-export function StatusMessage({ state, t }: StatusMessageProps) {
+/** Progress and outcome of one action; a polite live region so screen readers hear both. Each written sheet is named, with a way to go to it. */
+export function StatusMessage({ state, t, onGoTo }: StatusMessageProps) {
   const styles = useStatusMessageStyles();
   return (
     <div className={styles.region} role="status" aria-live="polite" aria-atomic="true">
@@ -22,24 +26,37 @@ export function StatusMessage({ state, t }: StatusMessageProps) {
           <ProgressBar thickness="medium" aria-label={t.writing} />
         </>
       )}
-      {state.status === 'done' && <Outcome state={state} t={t} className={styles.lines} />}
+      {state.status === 'done' && <Outcome state={state} t={t} onGoTo={onGoTo} />}
     </div>
   );
 }
 
-function Outcome({ state, t, className }: { state: Extract<RunState, { status: 'done' }>; t: Strings; className: string }) {
+function Outcome({ state, t, onGoTo }: { state: Extract<RunState, { status: 'done' }>; t: Strings; onGoTo?: (sheetName: string) => Promise<boolean> }) {
+  const styles = useStatusMessageStyles();
+  const [missing, setMissing] = useState<string | undefined>();
   const text = describeOutcome(state.outcome, t);
+  const targets = state.outcome.ok && !state.outcome.download ? state.outcome.sheets.filter((s) => !s.skipped).map((s) => s.sheetName) : [];
   return (
     <MessageBar intent={text.intent} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{text.title}</MessageBarTitle>
         {text.lines.length > 0 && (
-          <ul className={className}>
+          <ul className={styles.lines}>
             {text.lines.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         )}
+        {onGoTo && targets.length > 0 && (
+          <div className={styles.goto}>
+            {targets.map((name) => (
+              <Button key={name} size="small" appearance="outline" data-goto={name} onClick={() => void onGoTo(name).then((ok) => setMissing(ok ? undefined : name))}>
+                {t.result.goTo(name)}
+              </Button>
+            ))}
+          </div>
+        )}
+        {missing && <div>{t.result.goToFailed(missing)}</div>}
       </MessageBarBody>
     </MessageBar>
   );

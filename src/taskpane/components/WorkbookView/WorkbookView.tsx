@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Button } from '@fluentui/react-button';
+import { Spinner } from '@fluentui/react-spinner';
+import { Body1, Caption1, Subtitle2 } from '@fluentui/react-text';
+import type { FormulaStyle } from '../../../core/sheets/types';
+import { actionById } from '../../actions';
+import type { Strings } from '../../i18n';
+import { failureText } from '../../status/describeOutcome';
+import type { InventoryResult, Services } from '../../services/types';
+import { ActionCard } from '../ActionCard/ActionCard';
+import { useWorkbookViewStyles } from './useWorkbookViewStyles';
+
+export interface WorkbookViewProps {
+  readonly services: Services;
+  readonly formulaStyle: FormulaStyle;
+  readonly t: Strings;
+  /** Changes after every successful write, so the list is read again. */
+  readonly version: number;
+  /** Whether the tab is shown: the workbook is read only then. */
+  readonly active: boolean;
+  readonly onWritten?: () => void;
+}
+
+/** What the open workbook holds: the sheets the add-in wrote, the scenarios, what can be compared or refreshed. */
+export function WorkbookView({ services, formulaStyle, t, version, active, onWritten }: WorkbookViewProps) {
+  const styles = useWorkbookViewStyles();
+  const { inventory } = services.workbook;
+  const [result, setResult] = useState<InventoryResult | undefined>();
+  const [reading, setReading] = useState(false);
+  const read = useCallback(async () => {
+    if (!inventory) return;
+    setReading(true);
+    try {
+      setResult(await inventory());
+    } finally {
+      setReading(false);
+    }
+  }, [inventory]);
+  useEffect(() => {
+    if (active) void read();
+  }, [active, version, read]);
+
+  const compare = <ActionCard action={actionById('compare')} services={services} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />;
+  if (!inventory)
+    // Outside Excel: no workbook to read; compare works on the scenarios downloaded in this session.
+    return (
+      <div className={styles.view} data-testid="workbook-view">
+        <Body1>{t.workbook.outsideExcel}</Body1>
+        {compare}
+      </div>
+    );
+  const when = (iso: string) => new Date(iso).toLocaleString(t.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className={styles.view} data-testid="workbook-view">
+      <div className={styles.top}>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {t.workbook.heading}
+        </Subtitle2>
+        <Button size="small" onClick={() => void read()} disabledFocusable={reading}>
+          {t.workbook.reload}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {reading && <Spinner size="tiny" label={t.workbook.reading} labelPosition="after" />}
+        {result && !result.ok && <Body1>{failureText(result.failure, t)}</Body1>}
+      </div>
+      {result?.ok && (
+        <>
+          <section aria-labelledby="werkmap-sheets">
+            <h3 id="werkmap-sheets" className={styles.sub}>
+              {t.workbook.sheets}
+            </h3>
+            {!result.inventory.registry && <Caption1>{t.workbook.noRegistry}</Caption1>}
+            {result.inventory.sheets.length === 0 ? (
+              <Body1>{t.workbook.noSheets}</Body1>
+            ) : (
+              <ul className={styles.list}>
+                {result.inventory.sheets.map((s) => (
+                  <li key={`${s.sheetName}|${s.writtenAt}`} className={styles.item} data-sheet={s.sheetName}>
+                    <span className={styles.name}>
+                      {s.sheetName}
+                      {!s.present && ` (${t.workbook.missing})`}
+                    </span>
+                    <Caption1>{s.title}</Caption1>
+                    <Caption1>{t.workbook.written(`${t.workbook.kinds[s.kind]} · ${s.edition}`, when(s.writtenAt), s.formulaStyle === 'aenm' ? t.formulaStyle.aenm : t.formulaStyle.excel)}</Caption1>
+                    {s.present && services.workbook.activate && (
+                      <Button size="small" appearance="outline" className={styles.go} onClick={() => void services.workbook.activate?.(s.sheetName)}>
+                        {t.result.goTo(s.sheetName)}
+                      </Button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="werkmap-scenarios">
+            <h3 id="werkmap-scenarios" className={styles.sub}>
+              {t.workbook.scenarios}
+            </h3>
+            {result.inventory.scenarios.length === 0 ? (
+              <Body1>{t.workbook.noScenarios}</Body1>
+            ) : (
+              <>
+                <ul className={styles.list}>
+                  {result.inventory.scenarios.map((s) => (
+                    <li key={s.sheetName} data-scenario={s.sheetName}>
+                      {s.label === s.sheetName ? s.sheetName : `${s.label} (${s.sheetName})`}
+                    </li>
+                  ))}
+                </ul>
+                <Caption1>{t.workbook.canCompare(result.inventory.scenarios.length)}</Caption1>
+              </>
+            )}
+          </section>
+          {compare}
+          <Caption1 className={styles.unavailable} data-testid="refresh-unavailable">
+            {t.workbook.refresh}
+          </Caption1>
+        </>
+      )}
+    </div>
+  );
+}
