@@ -228,10 +228,8 @@ export interface Edition {
   readonly bindings: Bindings;
   readonly checks: readonly CheckSpec[];
   readonly discrepancies: readonly Discrepancy[];
-<<<<<<< HEAD
   /** The discrepancies grouped: one entry per source defect or unclaimed relationship. */
   readonly findings?: readonly Finding[];
-=======
   /** How the chain model calibrates on this edition (src/core/chain). Data, not code: the next edition recalibrates here. */
   readonly chain: ChainSettings;
 }
@@ -288,5 +286,4 @@ export interface IndItemSetting {
   /** Whether the later years are printed (leges: L1163) or an assumption. */
   readonly laterStatus: 'gepubliceerd' | 'aanname';
   readonly citation: string;
->>>>>>> h16
 }
