@@ -1,13 +1,13 @@
 import { presetDrivers, type Drivers, type Edition, type PresetName } from '../core';
-import { compareSheet, cutsSheet, mppSheet, odaSheet, parametersSheet, scenarioSheet, workbookPlan } from '../core/sheets';
+import { bandSheet, compareSheet, cutsSheet, mppSheet, odaSheet, parametersSheet, scenarioSheet, workbookPlan } from '../core/sheets';
 import type { FormulaStyle, SheetDescription } from '../core/sheets/types';
 import { plannedSheetNames } from './writeWorkbook';
 
 /** Sheets a controller may ask for by key, in the order they are written. */
-export const SHEET_KEYS = ['parameters', 'oda', 'mpp', 'cuts', 'scenario', 'compare'] as const;
+export const SHEET_KEYS = ['parameters', 'oda', 'mpp', 'cuts', 'scenario', 'band', 'compare'] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 /** "Every sheet": the parameter sheet joins by itself when 'excel' formulas need it. */
-export const DEFAULT_SHEETS: readonly SheetKey[] = ['oda', 'mpp', 'cuts', 'scenario', 'compare'];
+export const DEFAULT_SHEETS: readonly SheetKey[] = ['oda', 'mpp', 'cuts', 'scenario', 'band', 'compare'];
 
 export interface PlannedScenario {
   readonly name: string;
@@ -48,6 +48,7 @@ export function fullWorkbookPlan(request: PlanRequest): SheetDescription[] {
   const scenarios = wants('scenario') ? request.scenarios : [];
   const firstScenario = base.length;
   for (const s of scenarios) base.push(scenarioSheet(edition, { ...options, name: s.name, preset: s.preset, drivers: s.drivers }));
+  if (wants('band')) base.push(bandSheet(edition, options));
   if (!wants('compare') || scenarios.length === 0) return workbookPlan(edition, base, writtenAt);
 
   const planned = workbookPlan(edition, base, writtenAt);

@@ -5,6 +5,7 @@ export { odaSheet, ODA_SHEET_NAME } from './odaSheet';
 export { mppSheet, MPP_SHEET_NAME } from './mppSheet';
 export { cutsSheet, CUTS_SHEET_NAME } from './cutsSheet';
 export { scenarioSheet, scenarioSheetName, type ScenarioOptions } from './scenarioSheet';
+export { bandSheet, bandDrivers, BAND_SHEET_NAME, BANDS, type BandOptions, type BandFactors, type BandLayout } from './bandSheet';
 export { compareSheet, COMPARE_SHEET_NAME, type ComparedScenario } from './compareSheet';
 export { parametersSheet, parametersSheetName } from './parametersSheet';
 export { parameterList, type Parameter } from './parameters';

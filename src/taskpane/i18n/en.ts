@@ -10,6 +10,7 @@ export const en: Strings = {
     mpp: { label: 'MPP key figures', description: 'Table 6 with the 2025 asylum breakdown, lead times, stay durations and occupancy from the flows.' },
     cuts: { label: 'Budget cut 2027–2028', description: 'The cut per year, budgets per line, IND and COA: what the budget still buys.' },
     scenario: { label: 'New scenario', description: 'A scenario sheet with drivers per year 2025–2029, outcomes and a chart.' },
+    band: { label: 'Band (low, basis, high)', description: 'Low, basis and high side by side 2025–2029: occupancy, need per organisation, budget and gap, with a chart.' },
     compare: { label: 'Compare scenarios', description: 'The scenarios in this workbook side by side, against the OB2025 budget.' },
   },
   write: 'Write sheet',

@@ -10,6 +10,7 @@ export const nl = {
     mpp: { label: 'MPP-kengetallen', description: 'Tabel 6 met de asielinstroom 2025, doorlooptijden, verblijfsduur en bezetting uit de stromen.' },
     cuts: { label: 'Taakstelling 2027–2028', description: 'De taakstelling per jaar, begrotingen per regel, IND en COA: wat het budget nog koopt.' },
     scenario: { label: 'Nieuw scenario', description: 'Een scenarioblad met drivers per jaar 2025–2029, uitkomsten en grafiek.' },
+    band: { label: 'Bandbreedte', description: 'Laag, basis en hoog naast elkaar 2025–2029: bezetting, behoefte per organisatie, begroting en tekort, met grafiek.' },
     compare: { label: "Scenario's vergelijken", description: "De scenario's in deze werkmap naast elkaar, tegen de begroting OB2025." },
   },
   write: 'Schrijf blad',

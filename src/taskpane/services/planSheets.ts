@@ -1,5 +1,5 @@
 import type { Drivers, Edition, PresetName } from '../../core';
-import { compareSheet, cutsSheet, mppSheet, odaSheet, scenarioSheet, workbookPlan, type FormulaStyle, type SheetDescription, type SheetKind } from '../../core/sheets';
+import { bandSheet, compareSheet, cutsSheet, mppSheet, odaSheet, scenarioSheet, workbookPlan, type FormulaStyle, type SheetDescription, type SheetKind } from '../../core/sheets';
 import type { ActionSpec } from '../actions';
 import type { ScenarioInWorkbook } from './types';
 
@@ -21,6 +21,7 @@ const BUILDERS: Partial<Record<SheetKind, Builder>> = {
     if (!r.scenario) throw new Error('scenario action without a scenario');
     return scenarioSheet(e, { formulaStyle: r.formulaStyle, writtenAt, ...r.scenario });
   },
+  band: (e, r, writtenAt) => bandSheet(e, { formulaStyle: r.formulaStyle, writtenAt }),
   compare: (e, r, writtenAt) =>
     compareSheet(
       e,

@@ -48,9 +48,10 @@ describe('App', () => {
       'MPP-kengetallen',
       'Taakstelling 2027–2028',
       'Nieuw scenario',
+      'Bandbreedte',
       "Scenario's vergelijken",
     ]);
-    expect(root.querySelectorAll('[role="status"][aria-live="polite"]').length).toBe(5);
+    expect(root.querySelectorAll('[role="status"][aria-live="polite"]').length).toBe(6);
   });
 
   it('labels every field, including each driver cell', async () => {

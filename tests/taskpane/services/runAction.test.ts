@@ -23,7 +23,7 @@ function services(options: { host?: Partial<HostInfo>; scenarios?: ScenarioInWor
 
 describe('runAction', () => {
   it('declares each action once, with an API set', () => {
-    expect(ACTIONS.map((a) => a.id)).toEqual(['oda', 'mpp', 'cuts', 'scenario', 'compare']);
+    expect(ACTIONS.map((a) => a.id)).toEqual(['oda', 'mpp', 'cuts', 'scenario', 'band', 'compare']);
     for (const a of ACTIONS) expect(a.requires.version).toMatch(/^1\.\d+$/);
   });
 
