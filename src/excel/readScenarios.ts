@@ -1,12 +1,20 @@
-import type { Drivers, YearDrivers } from '../core';
-import { columnLetter, isScenarioMarker, SCENARIO_LAYOUT as L } from '../core/sheets';
+import type { Edition } from '../core';
+import { readScenarioValues, SCENARIO_READ_RANGE, type ReadScenario, type RefusedScenario } from '../core/sheets';
 
 /**
- * Finds the scenario sheets in the workbook (marker text in A2) and reads
- * their drivers back from the input block, so "Scenario's vergelijken" works
- * on what is in the workbook now, including inputs a controller edited by
- * hand. Added by the task-pane engineer (the pane needs it; src/excel is the
- * only place that may read the workbook).
+ * Finds the scenario sheets in the open workbook (the layout's marker in A2)
+ * and reads each back through the core's readScenarioValues, so "Scenario's
+ * vergelijken" compares what is in the workbook now, hand edits included,
+ * and names every sheet it cannot compare with the reason.
+ *
+ * Two context.sync() calls whatever the number of sheets: one for the sheet
+ * names, one for the same rectangle (SCENARIO_READ_RANGE) of every sheet,
+ * queued together. Office.js batches queued loads into one request until
+ * sync (https://learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern),
+ * and a sync per sheet is what the guidance warns against. `values` gives
+ * numbers, strings (also "" for a blank cell and "#VALUE!" for an error) and
+ * booleans (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member);
+ * the core judges each.
  */
 export interface ReadRangeLike {
   values: unknown[][];
@@ -20,62 +28,19 @@ export interface ScenarioReadContext {
   sync(): Promise<void>;
 }
 
-export interface ScenarioOnSheet {
-  readonly sheetName: string;
-  readonly label: string;
-  readonly drivers: Drivers;
-}
-
-/** Room for editions with more projection years than OB2025's five. */
-const MAX_YEARS = 10;
-
-export async function readScenarios(context: ScenarioReadContext): Promise<ScenarioOnSheet[]> {
+/** Every sheet with a scenario marker: read, or refused with its reasons. Sheets without a marker are left out. */
+export async function readScenarios(context: ScenarioReadContext, edition: Edition): Promise<(ReadScenario | RefusedScenario)[]> {
   const { worksheets } = context.workbook;
   worksheets.load('items/name');
   await context.sync();
-  const firstColumn = columnLetter(L.firstYearColumn);
-  const lastColumn = columnLetter(L.firstYearColumn + MAX_YEARS - 1);
   const reads = worksheets.items.map((sheet) => {
-    const head = sheet.getRange(`${L.marker}:${L.name}`);
-    const block = sheet.getRange(`${firstColumn}${L.inputsHeader}:${lastColumn}${L.rows.cutApplied}`);
-    head.load('values');
-    block.load('values');
-    return { sheetName: sheet.name, head, block };
+    const range = sheet.getRange(SCENARIO_READ_RANGE);
+    range.load('values');
+    return { sheetName: sheet.name, range };
   });
   await context.sync();
-  return reads.flatMap(({ sheetName, head, block }) => {
-    if (!isScenarioMarker(head.values[0]?.[0])) return [];
-    const drivers = driversFromBlock(block.values);
-    return drivers ? [{ sheetName, label: String(head.values[0]?.[1] ?? sheetName), drivers }] : [];
+  return reads.flatMap(({ sheetName, range }) => {
+    const read = readScenarioValues(edition, sheetName, range.values);
+    return read.kind === 'none' ? [] : [read];
   });
-}
-
-const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
-
-/** The input block (header row + input rows, year columns) as Drivers; undefined if it is not readable. */
-export function driversFromBlock(values: unknown[][]): Drivers | undefined {
-  const row = (r: number): unknown[] => values[r - L.inputsHeader] ?? [];
-  const years = row(L.inputsHeader).map(num).filter((y, i, all) => Number.isInteger(y) && y > 1900 && all.slice(0, i).every(Number.isInteger));
-  if (years.length === 0) return undefined;
-  const cell = (key: keyof typeof L.rows, i: number): number => num(row(L.rows[key])[i]);
-  const yearDrivers = years.map(
-    (year, i): YearDrivers => ({
-      year,
-      asylumInflow: cell('asylumInflow', i),
-      coaInflow: cell('coaInflow', i),
-      coaOutflow: cell('coaOutflow', i),
-      stayMonths: cell('stayMonths', i),
-      pricePerBed: cell('pricePerBed', i),
-      indVolume: { asiel: cell('indVolume.asiel', i), regulier: cell('indVolume.regulier', i), naturalisatie: cell('indVolume.naturalisatie', i) },
-      indPrice: { asiel: cell('indPrice.asiel', i), regulier: cell('indPrice.regulier', i), naturalisatie: cell('indPrice.naturalisatie', i) },
-      indOther: cell('indOther', i),
-      nidosPupils: cell('nidosPupils', i),
-      nidosInCare: cell('nidosInCare', i),
-      nidosInflow: cell('nidosInflow', i),
-      nidosUnitCosts: { guidance: cell('nidosUnitCosts.guidance', i), care: cell('nidosUnitCosts.care', i), intake: cell('nidosUnitCosts.intake', i) },
-    }),
-  );
-  const numbers = yearDrivers.flatMap((d) => [d.asylumInflow, d.coaInflow, d.coaOutflow, d.stayMonths, d.pricePerBed, d.indOther, d.nidosPupils]);
-  if (!numbers.every(Number.isFinite)) return undefined;
-  return { startOccupancy: num(row(L.rows.startOccupancy)[0]), cutApplied: num(row(L.rows.cutApplied)[0]) !== 0, years: yearDrivers };
 }

@@ -6,7 +6,19 @@ export { mppSheet, MPP_SHEET_NAME } from './mppSheet';
 export { cutsSheet, CUTS_SHEET_NAME } from './cutsSheet';
 export { scenarioSheet, scenarioSheetName, type ScenarioOptions } from './scenarioSheet';
 export { bandSheet, bandDrivers, BAND_SHEET_NAME, BANDS, type BandOptions, type BandFactors, type BandLayout } from './bandSheet';
-export { compareSheet, COMPARE_SHEET_NAME, type ComparedScenario } from './compareSheet';
+export { compareSheet, COMPARE_SHEET_NAME, workbookText } from './compareSheet';
+export {
+  descriptionValues,
+  readProblemText,
+  readScenarioDescription,
+  readScenarioValues,
+  SCENARIO_READ_RANGE,
+  type ReadProblem,
+  type ReadScenario,
+  type RecordedSettings,
+  type RefusedScenario,
+  type ScenarioRead,
+} from './scenarioReadBack';
 export { parametersSheet, parametersSheetName } from './parametersSheet';
 export { parameterList, type Parameter } from './parameters';
 export { requiredNames, workbookPlan } from './workbookPlan';

@@ -23,11 +23,7 @@ const BUILDERS: Partial<Record<SheetKind, Builder>> = {
   },
   band: (e, r, writtenAt) => bandSheet(e, { formulaStyle: r.formulaStyle, writtenAt }),
   compare: (e, r, writtenAt) =>
-    compareSheet(
-      e,
-      (r.scenarios ?? []).map((s) => ({ sheetName: s.sheetName, label: s.label, drivers: s.drivers })),
-      { formulaStyle: r.formulaStyle, writtenAt },
-    ),
+compareSheet(e, r.scenarios ?? [], { formulaStyle: r.formulaStyle, writtenAt }),
 };
 
 /** The sheets one action writes, in order (the parameters sheet first when formulas name it). */

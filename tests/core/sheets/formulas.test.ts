@@ -1,5 +1,8 @@
 import { OB2025, presetDrivers, project } from '../../../src/core';
-import { compareSheet, cutsSheet, formulaReferences, mppSheet, odaSheet, requiredNames, scenarioSheet, SCENARIO_LAYOUT, workbookPlan } from '../../../src/core/sheets';
+import { presetDrivers as chainDrivers } from '../../../src/core/chain';
+import { compareSheet, cutsSheet, formulaReferences, mppSheet, odaSheet, readScenarioDescription, requiredNames, scenarioSheet, SCENARIO_LAYOUT, workbookPlan } from '../../../src/core/sheets';
+import { outputAddress } from '../../../src/core/sheets/chainLayout';
+import { chainScenarioDescription } from '../../support/chainScenarioFixture';
 import type { FormulaStyle, SheetDescription } from '../../../src/core/sheets/types';
 import { evaluate, mismatches } from './evaluate';
 
@@ -7,8 +10,12 @@ const sheets = (formulaStyle: FormulaStyle): SheetDescription[] => {
   const o = { formulaStyle, writtenAt: '2025-06-01' };
   const basis = scenarioSheet(OB2025, { ...o, name: 'Basis' });
   const hoog = scenarioSheet(OB2025, { ...o, name: 'Hoog', preset: 'hoog' });
-  const compare = compareSheet(OB2025, [{ sheetName: basis.name, drivers: presetDrivers(OB2025, 'basis') }, { sheetName: hoog.name, drivers: presetDrivers(OB2025, 'hoog') }], o);
-  return workbookPlan(OB2025, [odaSheet(OB2025, o), mppSheet(OB2025, o), cutsSheet(OB2025, o), basis, hoog, compare], o.writtenAt);
+  // Until the chain scenario sheet lands, the compare sheet reads stand-ins built from its layout; the old sheets are refused.
+  const chainBasis = chainScenarioDescription(OB2025, 'Keten basis', chainDrivers(OB2025, 'basis'));
+  const chainHoog = chainScenarioDescription(OB2025, 'Keten hoog', chainDrivers(OB2025, 'hoog'));
+  const scenarios = [basis, hoog, chainBasis, chainHoog];
+  const compare = compareSheet(OB2025, scenarios.map((d) => readScenarioDescription(OB2025, d)), o);
+  return workbookPlan(OB2025, [odaSheet(OB2025, o), mppSheet(OB2025, o), cutsSheet(OB2025, o), ...scenarios, compare], o.writtenAt);
 };
 
 describe.each(['excel', 'aenm'] as const)('formulas in the %s style', (style) => {
@@ -59,9 +66,9 @@ describe('formulas reference the cells they should', () => {
     expect(formulaReferences(f).map((r) => r.from)).toEqual([`E${row}`, 'F9', 'F10']);
   });
   it('compare: reads each scenario total from its sheet by quoted name', () => {
-    const d = compareSheet(OB2025, [{ sheetName: "Scenario's A", drivers: presetDrivers(OB2025, 'basis') }], o);
-    expect(d.cells.find((c) => c.address === 'C7')!.formula).toBe(`='Scenario''s A'!C${SCENARIO_LAYOUT.rows.total}`);
-    expect(formulaReferences(d.cells.find((c) => c.address === 'C7')!.formula!)).toEqual([{ sheet: "Scenario's A", from: `C${SCENARIO_LAYOUT.rows.total}` }]);
+    const d = compareSheet(OB2025, [readScenarioDescription(OB2025, chainScenarioDescription(OB2025, "'s A", chainDrivers(OB2025, 'basis')), "Scenario's A")], o);
+    expect(d.cells.find((c) => c.address === 'C8')!.formula).toBe(`='Scenario''s A'!${outputAddress('coaNeed', 0)}`);
+    expect(formulaReferences(d.cells.find((c) => c.address === 'C8')!.formula!)).toEqual([{ sheet: "Scenario's A", from: outputAddress('coaNeed', 0) }]);
   });
 });
 

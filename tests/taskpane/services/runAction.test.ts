@@ -1,5 +1,7 @@
-import { OB2025, presetDrivers } from '../../../src/core';
-import type { SheetDescription } from '../../../src/core/sheets';
+import { OB2025 } from '../../../src/core';
+import { presetDrivers } from '../../../src/core/chain';
+import { readScenarioDescription, type SheetDescription } from '../../../src/core/sheets';
+import { chainScenarioDescription } from '../../support/chainScenarioFixture';
 import { ACTIONS, actionById } from '../../../src/taskpane/actions';
 import { runAction } from '../../../src/taskpane/services/runAction';
 import type { HostInfo, ScenarioInWorkbook, Services, WriteOutcome } from '../../../src/taskpane/services/types';
@@ -52,7 +54,9 @@ describe('runAction', () => {
   it('compares the scenarios the workbook holds, and needs at least one', async () => {
     const none = services();
     expect(await runAction(actionById('compare'), { formulaStyle: 'aenm' }, none.s)).toEqual({ ok: false, failure: { kind: 'noScenarios' } });
-    const one = services({ scenarios: [{ sheetName: 'Scenario A', label: 'A', drivers: presetDrivers(OB2025, 'basis') }] });
+    const read = readScenarioDescription(OB2025, chainScenarioDescription(OB2025, 'A', presetDrivers(OB2025, 'basis')));
+    if (read.kind === 'none') throw new Error('fixture not read');
+    const one = services({ scenarios: [read] });
     await runAction(actionById('compare'), { formulaStyle: 'aenm' }, one.s);
     const compare = one.written[0]!.find((d) => d.kind === 'compare');
     expect(compare?.cells.some((c) => c.formula?.includes("'Scenario A'!"))).toBe(true);
