@@ -75,7 +75,9 @@ const BAND_ROWS = [
 ] as const;
 export type BandRow = (typeof BAND_ROWS)[number];
 
-/** What the core says each band row is worth in a year: the cached value of its formula. */
+const cents = (x: number): number => Math.sign(x) * Math.round(Math.abs(x) * 100) / 100;
+
+/** What the core says each band row is worth in a year: the cached value of its formula (gaps to the cent, as the formula rounds them). */
 export const bandRowValue = (o: ChainYear, row: BandRow): number => {
   switch (row) {
     case 'asylumInflow':
@@ -90,13 +92,13 @@ export const bandRowValue = (o: ChainYear, row: BandRow): number => {
     case 'coaGap':
     case 'indGap':
     case 'nidosGap':
-      return o.org[row.slice(0, -3) as Organisation].gap;
+      return cents(o.org[row.slice(0, -3) as Organisation].gap);
     case 'chainNeed':
       return o.chain.need;
     case 'chainBudget':
       return o.chain.budget;
     case 'chainGap':
-      return o.chain.gap;
+      return cents(o.chain.gap);
   }
 };
 
@@ -260,10 +262,11 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
         `${ref(nidosRatioRow.pupils, c)}*${ref(rows.occupancy, c)}*${d('nidosGuidance', c)}+${ref(nidosRatioRow.inCare, c)}*${ref(rows.occupancy, c)}*${d('nidosCare', c)}+${ref(nidosRatioRow.inflow, c)}*${ref(rows.asylumInflow, c)}*${d('nidosIntake', c)}`,
       chainNeed: (c) => `${ref(rows.coaNeed, c)}+${ref(rows.indNeed, c)}+${ref(rows.nidosNeed, c)}`,
       chainBudget: (c) => ORGANISATIONS.map((o) => ref(budgetRow[o], c)).join('+'),
-      coaGap: (c) => `${ref(rows.coaNeed, c)}-${ref(budgetRow.coa, c)}`,
-      indGap: (c) => `${ref(rows.indNeed, c)}-${ref(budgetRow.ind, c)}`,
-      nidosGap: (c) => `${ref(rows.nidosNeed, c)}-${ref(budgetRow.nidos, c)}`,
-      chainGap: (c) => `${ref(rows.chainNeed, c)}-${ref(rows.chainBudget, c)}`,
+      // Gaps to the cent: in the aligned years need and budget agree, and the difference is float noise (1e-7) that engines round differently.
+      coaGap: (c) => `ROUND(${ref(rows.coaNeed, c)}-${ref(budgetRow.coa, c)},2)`,
+      indGap: (c) => `ROUND(${ref(rows.indNeed, c)}-${ref(budgetRow.ind, c)},2)`,
+      nidosGap: (c) => `ROUND(${ref(rows.nidosNeed, c)}-${ref(budgetRow.nidos, c)},2)`,
+      chainGap: (c) => `ROUND(${ref(rows.chainNeed, c)}-${ref(rows.chainBudget, c)},2)`,
     };
     const META: Record<BandRow, { label: string; unit: string; format: string }> = {
       asylumInflow: { label: 'Asielinstroom × f_A', unit: 'personen', format: FORMAT.count },

@@ -1,6 +1,6 @@
 import { driverCells, driverValue, presetDrivers } from '../chain/drivers';
 import { driverDeclaration } from '../chain/driverDeclarations';
-import { projectChain, type ChainYear, type GapLine } from '../chain/project';
+import { NegativeOccupancyError, projectChain, type ChainYear, type GapLine } from '../chain/project';
 import type { Edition } from '../edition/types';
 import { at, columnLetter, rangeOf, sheetPrefix } from './a1';
 import { outputAddress, singleDriverAddress, yearDriverAddress, type OutputRow } from './chainLayout';
@@ -53,8 +53,20 @@ const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.m
  * sheets actually have in the workbook.
  */
 export function compareSheet(edition: Edition, reads: readonly ScenarioRead[], options: SheetOptions): SheetDescription {
-  const scenarios = reads.filter((r): r is ReadScenario => r.kind === 'ok');
-  const refused = reads.filter((r): r is RefusedScenario => r.kind === 'refused');
+  // A sheet whose drivers the model cannot project (NegativeOccupancyError) is refused with the model's message, not a crash.
+  const projected = reads.flatMap((r): ({ read: ReadScenario; outcome: ChainYear[] } | { refused: RefusedScenario })[] => {
+    if (r.kind === 'refused') return [{ refused: r }];
+    if (r.kind !== 'ok') return [];
+    try {
+      return [{ read: r, outcome: projectChain(edition, r.drivers) }];
+    } catch (error) {
+      if (!(error instanceof NegativeOccupancyError)) throw error;
+      return [{ refused: { kind: 'refused', sheetName: r.sheetName, label: r.label, problems: [{ kind: 'projection', message: error.message }] } }];
+    }
+  });
+  const scenarios = projected.flatMap((p) => ('read' in p ? [p.read] : []));
+  const outcomes = projected.flatMap((p) => ('read' in p ? [p.outcome] : []));
+  const refused = projected.flatMap((p) => ('refused' in p ? [p.refused] : []));
   const s = new SheetBuilder(edition, 'compare', COMPARE_SHEET_NAME, options);
   s.heading(
     `Scenario's vergelijken met de begroting ${edition.id}`,
@@ -80,8 +92,8 @@ export function compareSheet(edition: Edition, reads: readonly ScenarioRead[], o
   cols.forEach(({ year, column }) => s.text(column, row, String(year), 'header'));
   row++;
   const chainGapRow: number[] = [];
-  for (const scenario of scenarios) {
-    const outcome = projectChain(edition, scenario.drivers);
+  for (const [j, scenario] of scenarios.entries()) {
+    const outcome = outcomes[j]!;
     const prefix = sheetPrefix(scenario.sheetName);
     const name = workbookText(scenario.sheetName);
     for (const line of LINES)

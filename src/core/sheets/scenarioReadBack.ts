@@ -47,6 +47,8 @@ export type ReadProblem =
   | { readonly kind: 'text'; readonly cell: string; readonly driver: string; readonly year?: number; readonly found: string }
   | { readonly kind: 'empty'; readonly cell: string; readonly driver: string; readonly year?: number }
   | { readonly kind: 'boolean'; readonly cell: string; readonly driver: string; readonly year?: number; readonly found: boolean }
+  /** The drivers read fine but the model cannot project them (e.g. the outflow empties the reception below zero). */
+  | { readonly kind: 'projection'; readonly message: string }
   | { readonly kind: 'limits'; readonly cell: string; readonly driver: string; readonly year?: number; readonly found: number; readonly min: number; readonly max: number; readonly whole: boolean };
 
 export type ScenarioRead =
@@ -208,6 +210,8 @@ export function readProblemText(p: ReadProblem, language: Language = 'nl'): stri
       return nl
         ? `${p.found ? 'WAAR' : 'ONWAAR'} in ${p.cell} (${p.driver}${yearPart(p.year)}): vul een getal in`
         : `${p.found ? 'TRUE' : 'FALSE'} in ${p.cell} (${p.driver}${yearPart(p.year)}): enter a number`;
+    case 'projection':
+      return nl ? `niet door te rekenen: ${p.message}` : `cannot be projected: ${p.message}`;
     case 'limits':
       return nl
         ? `${num(p.found, language)} in ${p.cell} (${p.driver}${yearPart(p.year)}) valt buiten de grenzen ${num(p.min, language)} t/m ${num(p.max, language)}${p.whole ? ', geheel getal' : ''}`

@@ -132,6 +132,15 @@ describe('messy sheets are refused with the reason, never read half (issue 12 it
     expect(texts).toContain(`… en nog ${YEAR_ROWS.length - 10} redenen`);
     expect(d.cells.filter((c) => c.formula?.startsWith('=\'Scenario Goed\'!')).length).toBe(12 * 5);
   });
+
+  it('a sheet the model cannot project (outflow empties the reception) is listed, not a crash', () => {
+    const drained = readScenarioValues(OB2025, 'Scenario Leeggelopen', edit(good, yearDriverAddress('coaOutflow', 0), 9_000_000));
+    expect(drained.kind).toBe('ok');
+    const d = compareSheet(OB2025, [drained], { formulaStyle: 'excel', writtenAt: '2026-12-01' });
+    expect(d.cells.find((c) => c.value === 'Scenario Leeggelopen' && c.address.startsWith('A'))).toBeDefined();
+    expect(d.cells.some((c) => typeof c.value === 'string' && c.value.startsWith('niet door te rekenen: Gemiddelde bezetting 2025 wordt negatief'))).toBe(true);
+    expect(d.cells.some((c) => c.formula)).toBe(false);
+  });
 });
 
 const YEAR_ROWS = (['asylumInflow', 'coaOutflow', 'pricePerBed'] as const).flatMap((key) => OB2025.projectionYears.map((_, i) => yearDriverAddress(key, i)));
