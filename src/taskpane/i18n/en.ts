@@ -39,6 +39,7 @@ export const en: Strings = {
   compare: {
     none: 'No scenarios found in this workbook. Create a scenario first.',
     found: (n) => `${n} scenario${n === 1 ? '' : 's'} found.`,
+    refused: (sheet, reasons) => `Not compared: "${sheet}": ${reasons}.`,
   },
   result: {
     downloaded: (file) => `Outside Excel: offered as the download "${file}".`,

@@ -39,6 +39,7 @@ export const nl = {
   compare: {
     none: "Geen scenario's gevonden in deze werkmap. Maak eerst een scenario.",
     found: (n: number) => `${n} scenario${n === 1 ? '' : "'s"} gevonden.`,
+    refused: (sheet: string, reasons: string) => `Niet vergeleken: "${sheet}": ${reasons}.`,
   },
   result: {
     downloaded: (file: string) => `Buiten Excel: aangeboden als download "${file}".`,

@@ -21,7 +21,14 @@ export type WriteFailure =
   | { readonly kind: 'excel'; readonly message: string };
 
 export type WriteOutcome =
-  | { readonly ok: true; readonly sheets: readonly WrittenSheet[]; /** Outside Excel: the .xlsx file offered for download. */ readonly download?: string }
+  | {
+      readonly ok: true;
+      readonly sheets: readonly WrittenSheet[];
+      /** Outside Excel: the .xlsx file offered for download. */
+      readonly download?: string;
+      /** "Scenario's vergelijken": the scenario sheets it could not compare, with the reasons (also listed on the sheet). */
+      readonly refused?: readonly RefusedScenario[];
+    }
   | { readonly ok: false; readonly failure: WriteFailure };
 
 /**
