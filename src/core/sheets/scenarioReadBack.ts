@@ -3,7 +3,7 @@ import type { ChainDrivers } from '../chain/drivers';
 import { PRESETS, PRICE_VARIANTS, type PresetName, type PriceVariant } from '../chain/types';
 import type { Language } from '../edition/messages';
 import type { Edition } from '../edition/types';
-import { at, columnLetter, parseAddress } from './a1';
+import { at, parseAddress } from './a1';
 import { SCENARIO_MARKER_V2, SCENARIO_SHEET_LAYOUT as L } from './chainLayout';
 import { SCENARIO_MARKER } from './scenarioLayout';
 import type { SheetDescription } from './types';
@@ -218,6 +218,3 @@ export function readProblemText(p: ReadProblem, language: Language = 'nl'): stri
         : `${num(p.found, language)} in ${p.cell} (${p.driver}${yearPart(p.year)}) is outside the limits ${num(p.min, language)} to ${num(p.max, language)}${p.whole ? ', whole number' : ''}`;
   }
 }
-
-/** Column letters of the read range, for callers that size their reads (tests). */
-export const SCENARIO_READ_COLUMNS = { first: 'A', last: columnLetter(LAST_COLUMN) } as const;
