@@ -67,6 +67,8 @@ describe('readScenarios (Office.js) on a messy workbook', () => {
     expect(cell.cached).toBeCloseTo(projectChain(OB2025, handEdited)[2]!.org.coa.need, 6);
     expect(cell.cached).not.toBeCloseTo(projectChain(OB2025, basis)[2]!.org.coa.need, 0);
     for (const name of ['Scenario Volgend jaar', 'Scenario Drie jaren', 'Scenario Dubbel', 'Scenario Tekst', 'Scenario Grens', 'Scenario Oud']) expect(cells).toContain(name);
+    // What the sheet records (its name in B2, preset, price variant) is read back, not taken from prose.
+    expect(compare.cells.filter((c) => ['Handwerk', 'basis', 'A', 'OB2025'].includes(String(c.value))).length).toBeGreaterThanOrEqual(4);
     // The changed driver is listed beside the basis, as a formula on the sheet.
     expect(cells).toContain(`='Scenario Handwerk'!${yearDriverAddress('asylumInflow', 2)}`);
   });

@@ -136,6 +136,23 @@ export function compareSheet(edition: Edition, reads: readonly ScenarioRead[], o
     }
   }
 
+  // What each compared sheet records (read back from its settings cells, not from prose).
+  if (scenarios.length > 0) {
+    row++;
+    s.text(1, row++, 'Vastgelegd op de scenariobladen', 'subtitle');
+    ['Blad', 'Naam', 'Uitgangspunt', 'Prijsvariant', 'Editie', 'Afgestemd t/m'].forEach((h, c) => s.text(1 + c, row, h, 'header'));
+    row++;
+    for (const sc of scenarios) {
+      s.text(1, row, workbookText(sc.sheetName), 'label');
+      s.text(2, row, workbookText(sc.label));
+      s.text(3, row, sc.recorded.preset);
+      s.text(4, row, sc.recorded.priceVariant);
+      s.text(5, row, sc.recorded.edition);
+      s.value(6, row, sc.recorded.alignedThrough, FORMAT.year);
+      row++;
+    }
+  }
+
   // Sheets with a scenario marker that were not compared, with every reason.
   if (refused.length > 0) {
     row++;
