@@ -72,6 +72,7 @@ const BAND_ROWS = [
   'indGap',
   'nidosGap',
   'chainGap',
+  'chainScenario',
 ] as const;
 export type BandRow = (typeof BAND_ROWS)[number];
 
@@ -99,6 +100,8 @@ export const bandRowValue = (o: ChainYear, row: BandRow): number => {
       return o.chain.budget;
     case 'chainGap':
       return cents(o.chain.gap);
+    case 'chainScenario':
+      return cents(o.chain.scenario);
   }
 };
 
@@ -232,11 +235,15 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
   // One block per band: every cell a formula on the factors and the reference rows.
   const bandRow = {} as Record<PresetName, Record<BandRow, number>>;
   const ref = (r: number, c: number): string => at(c, r);
+  // Blocks of equal size, one after the other: a band's (s) row reads the basis block below or above it.
+  const blocksTop = row;
+  const planned = (band: PresetName, key: BandRow): number => blocksTop + 1 + BANDS.indexOf(band) * (2 + BAND_ROWS.length) + 1 + BAND_ROWS.indexOf(key);
   for (const band of BANDS) {
     row++;
     header(`${LABEL[band]} (f_A in ${factorCell[band].inflow}, f_O in ${factorCell[band].outflow})`, 'Eenheid');
     const rows = {} as Record<BandRow, number>;
     BAND_ROWS.forEach((k) => (rows[k] = row++));
+    if (rows.chainNeed !== planned(band, 'chainNeed')) throw new Error('band sheet: blocks are not laid out as planned');
     bandRow[band] = rows;
     const fA = absolute(factorCell[band].inflow);
     const fO = absolute(factorCell[band].outflow);
@@ -267,6 +274,7 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
       indGap: (c) => `ROUND(${ref(rows.indNeed, c)}-${ref(budgetRow.ind, c)},2)`,
       nidosGap: (c) => `ROUND(${ref(rows.nidosNeed, c)}-${ref(budgetRow.nidos, c)},2)`,
       chainGap: (c) => `ROUND(${ref(rows.chainNeed, c)}-${ref(rows.chainBudget, c)},2)`,
+      chainScenario: (c) => `ROUND(${ref(rows.chainNeed, c)}-${ref(planned('basis', 'chainNeed'), c)},2)`,
     };
     const META: Record<BandRow, { label: string; unit: string; format: string }> = {
       asylumInflow: { label: 'Asielinstroom × f_A', unit: 'personen', format: FORMAT.count },
@@ -282,6 +290,7 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
       indGap: { label: 'Tekort IND (behoefte − begroting)', unit: '€', format: FORMAT.euros },
       nidosGap: { label: 'Tekort Nidos (behoefte − begroting)', unit: '€', format: FORMAT.euros },
       chainGap: { label: 'Tekort keten (behoefte − begroting)', unit: '€', format: FORMAT.euros },
+      chainScenario: { label: 'Scenario-effect (s): behoefte keten − behoefte basis', unit: '€', format: FORMAT.euros },
     };
     for (const k of BAND_ROWS) {
       const total = k === 'chainNeed' || k === 'chainGap';
