@@ -21,8 +21,7 @@ export async function buildPlans(): Promise<Plans> {
   const options = { formulaStyle: 'excel' as const, writtenAt: WRITTEN_AT };
   const plan = (ds: SheetDescription[]) => s.workbookPlan(edition, ds, WRITTEN_AT);
   const scenarios = PRESETS.map((preset) => s.scenarioSheet(edition, { ...options, name: `MPP-${preset}`, preset }));
-  const compared = PRESETS.map((preset, i) => ({ sheetName: scenarios[i]!.name, label: `MPP-${preset}`, drivers: core.presetDrivers(edition, preset) }));
-  const compare = s.compareSheet(edition, compared, options);
+  const compare = s.compareSheet(edition, scenarios.map((d) => s.readScenarioDescription(edition, d)), options);
   const oneClick = [
     { action: 'ODA-toerekening', plan: plan([s.odaSheet(edition, options)]) },
     { action: 'MPP-kengetallen', plan: plan([s.mppSheet(edition, options)]) },

@@ -1,12 +1,20 @@
-import { DEFAULT_EDITION, type Drivers, type Edition } from '../core';
-import { columnLetter, isScenarioMarker, parseAddress, readScenarioCells, SCENARIO_SHEET_LAYOUT as L } from '../core/sheets';
+import type { Edition } from '../core';
+import { readScenarioValues, SCENARIO_READ_RANGE, type ReadScenario, type RefusedScenario } from '../core/sheets';
 
 /**
- * Finds the scenario sheets in the workbook (marker text in A2) and reads
- * their drivers back by the layout (readScenarioCells in core), so "Scenario's vergelijken" works
- * on what is in the workbook now, including inputs a controller edited by
- * hand. Added by the task-pane engineer (the pane needs it; src/excel is the
- * only place that may read the workbook).
+ * Finds the scenario sheets in the open workbook (the layout's marker in A2)
+ * and reads each back through the core's readScenarioValues, so "Scenario's
+ * vergelijken" compares what is in the workbook now, hand edits included,
+ * and names every sheet it cannot compare with the reason.
+ *
+ * Two context.sync() calls whatever the number of sheets: one for the sheet
+ * names, one for the same rectangle (SCENARIO_READ_RANGE) of every sheet,
+ * queued together. Office.js batches queued loads into one request until
+ * sync (https://learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern),
+ * and a sync per sheet is what the guidance warns against. `values` gives
+ * numbers, strings (also "" for a blank cell and "#VALUE!" for an error) and
+ * booleans (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member);
+ * the core judges each.
  */
 export interface ReadRangeLike {
   values: unknown[][];
@@ -20,34 +28,19 @@ export interface ScenarioReadContext {
   sync(): Promise<void>;
 }
 
-export interface ScenarioOnSheet {
-  readonly sheetName: string;
-  readonly label: string;
-  readonly drivers: Drivers;
-}
-
-/** Enough columns for editions with more projection years than OB2025's five. */
-const MAX_YEARS = 10;
-
-export async function readScenarios(context: ScenarioReadContext, edition: Edition = DEFAULT_EDITION): Promise<ScenarioOnSheet[]> {
+/** Every sheet with a scenario marker: read, or refused with its reasons. Sheets without a marker are left out. */
+export async function readScenarios(context: ScenarioReadContext, edition: Edition): Promise<(ReadScenario | RefusedScenario)[]> {
   const { worksheets } = context.workbook;
   worksheets.load('items/name');
   await context.sync();
-  const lastRow = Math.max(...Object.values(L.singleDriverRow));
-  const lastColumn = columnLetter(L.firstYearColumn + MAX_YEARS - 1);
   const reads = worksheets.items.map((sheet) => {
-    const block = sheet.getRange(`A1:${lastColumn}${lastRow}`);
-    block.load('values');
-    return { sheetName: sheet.name, block };
+    const range = sheet.getRange(SCENARIO_READ_RANGE);
+    range.load('values');
+    return { sheetName: sheet.name, range };
   });
   await context.sync();
-  return reads.flatMap(({ sheetName, block }) => {
-    const cell = (address: string): unknown => {
-      const { column, row } = parseAddress(address);
-      return block.values[row - 1]?.[column - 1];
-    };
-    if (!isScenarioMarker(cell(L.marker))) return [];
-    const read = readScenarioCells(cell, edition);
-    return read.ok ? [{ sheetName, label: read.name || sheetName, drivers: read.drivers }] : [];
+  return reads.flatMap(({ sheetName, range }) => {
+    const read = readScenarioValues(edition, sheetName, range.values);
+    return read.kind === 'none' ? [] : [read];
   });
 }

@@ -1,6 +1,6 @@
 import type { FormulaStyle, SheetKind } from '../core/sheets';
 
-export type ActionId = 'oda' | 'mpp' | 'cuts' | 'scenario' | 'compare';
+export type ActionId = 'oda' | 'mpp' | 'cuts' | 'scenario' | 'band' | 'compare';
 
 /**
  * Every action of the pane, declared once: the pane renders from this list and
@@ -26,6 +26,7 @@ export const ACTIONS: readonly ActionSpec[] = [
   { id: 'mpp', sheets: ['mpp'], requires: EXCEL_API, defaultFormulaStyle: 'excel' },
   { id: 'cuts', sheets: ['cuts'], requires: EXCEL_API, defaultFormulaStyle: 'excel' },
   { id: 'scenario', sheets: ['scenario'], requires: EXCEL_API, form: 'scenario', defaultFormulaStyle: 'excel' },
+  { id: 'band', sheets: ['band'], requires: EXCEL_API, defaultFormulaStyle: 'excel' },
   { id: 'compare', sheets: ['compare'], requires: EXCEL_API, defaultFormulaStyle: 'excel' },
 ];
 

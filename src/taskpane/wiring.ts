@@ -55,7 +55,7 @@ function excelWorkbook(host: HostInfo): WorkbookWriter {
     listScenarios: async () => {
       try {
         // Excel.RequestContext has the members ScenarioReadContext names (with wider overloads).
-        const scenarios = await Excel.run((context) => readScenarios(context as unknown as ScenarioReadContext));
+        const scenarios = await Excel.run((context) => readScenarios(context as unknown as ScenarioReadContext, DEFAULT_EDITION));
         return { ok: true, scenarios };
       } catch (error) {
         return { ok: false, failure: { kind: 'excel', message: error instanceof Error ? error.message : String(error) } };

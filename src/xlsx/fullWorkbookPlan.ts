@@ -1,13 +1,13 @@
 import { presetDrivers, type Drivers, type Edition, type PresetName } from '../core';
-import { compareSheet, cutsSheet, mppSheet, odaSheet, parametersSheet, scenarioSheet, workbookPlan } from '../core/sheets';
+import { bandSheet, compareSheet, cutsSheet, readScenarioDescription, mppSheet, odaSheet, parametersSheet, scenarioSheet, workbookPlan } from '../core/sheets';
 import type { FormulaStyle, SheetDescription } from '../core/sheets/types';
 import { plannedSheetNames } from './writeWorkbook';
 
 /** Sheets a controller may ask for by key, in the order they are written. */
-export const SHEET_KEYS = ['parameters', 'oda', 'mpp', 'cuts', 'scenario', 'compare'] as const;
+export const SHEET_KEYS = ['parameters', 'oda', 'mpp', 'cuts', 'scenario', 'band', 'compare'] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 /** "Every sheet": the parameter sheet joins by itself when 'excel' formulas need it. */
-export const DEFAULT_SHEETS: readonly SheetKey[] = ['oda', 'mpp', 'cuts', 'scenario', 'compare'];
+export const DEFAULT_SHEETS: readonly SheetKey[] = ['oda', 'mpp', 'cuts', 'scenario', 'band', 'compare'];
 
 export interface PlannedScenario {
   readonly name: string;
@@ -32,8 +32,9 @@ export interface PlanRequest {
 
 /**
  * The descriptions to write, in order. The compare sheet is built last, from
- * the names the scenario sheets will actually get (a second "MPP-basis"
- * becomes "Scenario MPP-basis (2)"), and the parameter sheet goes first
+ * the scenario sheets read back (core readScenarioDescription) under the
+ * names they will actually get (a second "MPP-basis" becomes
+ * "Scenario MPP-basis (2)"), and the parameter sheet goes first
  * whenever an 'excel'-style formula names a parameter.
  */
 export function fullWorkbookPlan(request: PlanRequest): SheetDescription[] {
@@ -48,11 +49,13 @@ export function fullWorkbookPlan(request: PlanRequest): SheetDescription[] {
   const scenarios = wants('scenario') ? request.scenarios : [];
   const firstScenario = base.length;
   for (const s of scenarios) base.push(scenarioSheet(edition, { ...options, name: s.name, preset: s.preset, drivers: s.drivers }));
+  if (wants('band')) base.push(bandSheet(edition, options));
   if (!wants('compare') || scenarios.length === 0) return workbookPlan(edition, base, writtenAt);
 
   const planned = workbookPlan(edition, base, writtenAt);
   const offset = planned.length - base.length; // the parameter sheet, if it was put in front
   const names = plannedSheetNames(planned);
-  const compared = scenarios.map((s, i) => ({ sheetName: names[offset + firstScenario + i] ?? s.name, label: s.name, drivers: s.drivers }));
-  return workbookPlan(edition, [...planned, compareSheet(edition, compared, options)], writtenAt);
+  // Read back each scenario sheet as written, under the name it gets in the file, as Excel's sheets are read.
+  const reads = scenarios.map((s, i) => readScenarioDescription(edition, base[firstScenario + i]!, names[offset + firstScenario + i] ?? s.name));
+  return workbookPlan(edition, [...planned, compareSheet(edition, reads, options)], writtenAt);
 }

@@ -13,7 +13,7 @@ const usage = (argv: string[]) => {
 
 describe('workbook arguments', () => {
   it('defaults to every sheet, excel formulas, no overwrite', () => {
-    expect(run(['--out', 'plan.xlsx'])).toEqual({ out: 'plan.xlsx', sheets: ['oda', 'mpp', 'cuts', 'scenario', 'compare'], scenarioFiles: [], formulaStyle: 'excel', force: false });
+    expect(run(['--out', 'plan.xlsx'])).toEqual({ out: 'plan.xlsx', sheets: ['oda', 'mpp', 'cuts', 'scenario', 'band', 'compare'], scenarioFiles: [], formulaStyle: 'excel', force: false });
   });
 
   it('writes chosen sheets in the fixed order, once', () => {
@@ -32,7 +32,7 @@ describe('workbook arguments', () => {
   it('refuses what it cannot do, naming the option', () => {
     expect(usage([])).toBe('--out <file.xlsx> is required');
     expect(usage(['--out', 'plan.csv'])).toMatch(/--out must name an \.xlsx file/);
-    expect(usage(['--out', 'a.xlsx', '--sheets', 'oda,taart'])).toBe('--sheets: unknown sheet "taart"; choose from parameters, oda, mpp, cuts, scenario, compare');
+    expect(usage(['--out', 'a.xlsx', '--sheets', 'oda,taart'])).toBe('--sheets: unknown sheet "taart"; choose from parameters, oda, mpp, cuts, scenario, band, compare');
     expect(usage(['--out', 'a.xlsx', '--sheets', 'compare'])).toMatch(/"compare" compares scenario sheets/);
     expect(usage(['--out', 'a.xlsx', '--formulas', 'lotus'])).toBe('--formulas must be excel or aenm, got "lotus"');
     expect(usage(['--out', 'a.xlsx', '--sheets', 'oda', '--scenario', 'x.json'])).toMatch(/--scenario adds scenario sheets/);

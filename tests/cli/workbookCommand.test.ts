@@ -43,8 +43,8 @@ beforeAll(async () => {
 it('writes every sheet with the MPP-basis scenario, then refuses to overwrite without --force', async () => {
   const ran = await cli(dir, '--out', 'plan.xlsx');
   expect(ran).toMatchObject({ code: 0, stderr: '' });
-  expect(ran.stdout).toMatch(/^plan\.xlsx: 6 sheets/);
-  expect(await sheetNames(path.join(dir, 'plan.xlsx'))).toEqual(['Parameters OB2025', 'ODA-toerekening', 'MPP-kengetallen', 'Taakstelling 2027-2028', 'Scenario MPP-basis', "Scenario's vergelijken"]);
+  expect(ran.stdout).toMatch(/^plan\.xlsx: 7 sheets/);
+  expect(await sheetNames(path.join(dir, 'plan.xlsx'))).toEqual(['Parameters OB2025', 'ODA-toerekening', 'MPP-kengetallen', 'Taakstelling 2027-2028', 'Scenario MPP-basis', 'Bandbreedte', "Scenario's vergelijken"]);
 
   const before = await stat(path.join(dir, 'plan.xlsx'));
   const again = await cli(dir, '--out', 'plan.xlsx', '--sheets', 'oda');

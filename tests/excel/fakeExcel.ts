@@ -107,9 +107,32 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     });
     const fontObj = {};
     for (const p of ['bold', 'italic', 'size', 'color']) Object.defineProperty(fontObj, p, font(p));
+    let loadedValues: unknown[][] | undefined;
     return {
       address,
       sheetName: sheet,
+      /**
+       * Like Office.js: `values` exist only after load('values') and sync; a
+       * blank cell reads as "". The fake evaluates no formulas, so a formula
+       * cell reads as an error text, as Excel shows an unresolvable one.
+       */
+      load(props: string) {
+        if (!props.split(',').map((p) => p.trim()).includes('values')) throw new Error(`fake: load(${props}) is not supported; load 'values'`);
+        loads.push(() => {
+          const shape = cellsOf(address);
+          loadedValues = Array.from({ length: shape.rows }, (_, r) =>
+            Array.from({ length: shape.columns }, (_, c) => {
+              const v = sheetState(sheet).cells.get(shape.at(r, c));
+              if (v === undefined || v === null) return '';
+              return typeof v === 'string' && v.startsWith('=') ? '#N/A' : v;
+            }),
+          );
+        });
+      },
+      get values(): unknown[][] {
+        if (!loadedValues) throw new Error('fake: PropertyNotLoaded values (call load and sync first)');
+        return loadedValues;
+      },
       set formulas(v: unknown[][]) { formulas.set(v); },
       get formulas(): unknown[][] { throw new Error('fake: PropertyNotLoaded formulas'); },
       set numberFormat(v: unknown[][]) { numberFormat.set(v); },
@@ -182,7 +205,7 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     };
   };
 
-  const worksheetsCollection = Object.assign(collection(() => [...sheets.values()].map((s) => ({ name: s.name }))), {
+  const worksheetsCollection = Object.assign(collection(() => [...sheets.values()].map((s) => worksheet(s.name))), {
     add(name: string) {
       queue('addSheet', name, undefined, { name }, () => {
         if ([...sheets.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw new Error(`fake: ItemAlreadyExists sheet ${name}`);

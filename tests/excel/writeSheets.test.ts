@@ -1,5 +1,6 @@
 import { OB2025, presetDrivers } from '../../src/core';
 import { compareSheet, cutsSheet, mppSheet, odaSheet, outputAddress, parametersSheet, scenarioSheet, workbookPlan } from '../../src/core/sheets';
+import { readScenarioDescription } from '../../src/core/sheets';
 import type { SheetDescription } from '../../src/core/sheets/types';
 import { requiredApiSets, writeSheet, writeSheets } from '../../src/excel';
 import type { ExcelContextLike } from '../../src/excel';
@@ -42,8 +43,8 @@ describe('writeSheets against the recording fake', () => {
       tables: [{ name: 'OB2025_MPP_Tabel6', sheet: 'MPP-kengetallen', range: 'A1:B7' }],
       names: [{ name: 'OB2025_COA_BIJDRAGE_2025', sheet: 'MPP-kengetallen', address: 'B7' }],
     });
-    const scenario = scenarioSheet(OB2025, { ...opts, name: 'Basis' });
-    const compare = compareSheet(OB2025, [{ sheetName: 'Scenario Basis', drivers: presetDrivers(OB2025, 'basis') }], opts);
+    const scenario = scenarioSheet(OB2025, { ...opts, name: 'Basis', drivers: presetDrivers(OB2025, 'basis') });
+    const compare = compareSheet(OB2025, [readScenarioDescription(OB2025, scenario)], opts);
     const result = await writeSheets(ctx(fake), [parametersSheet(OB2025, opts), mppSheet(OB2025, opts), scenario, compare], { isSetSupported: fake.isSetSupported });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const [params, mpp, sc] = result.value.sheets;
@@ -62,7 +63,7 @@ describe('writeSheets against the recording fake', () => {
     const writesToExisting = fake.requests.flatMap((r) => r.ops).filter((op) => op.sheet === 'MPP-kengetallen' || op.sheet === 'Scenario Basis');
     expect(writesToExisting).toEqual([]);
     // The compare sheet follows the renamed scenario sheet.
-    expect(fake.cell("Scenario's vergelijken", 'C7')).toBe(`='Scenario Basis (2)'!${outputAddress('chainNeed', 0)}`);
+    expect(fake.cell("Scenario's vergelijken", 'C8')).toBe(`='Scenario Basis (2)'!${outputAddress('coaNeed', 0)}`);
   });
 
   it('skips the parameters sheet when all its names exist, and says so', async () => {

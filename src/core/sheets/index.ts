@@ -5,11 +5,23 @@ export { odaSheet, ODA_SHEET_NAME } from './odaSheet';
 export { mppSheet, MPP_SHEET_NAME } from './mppSheet';
 export { cutsSheet, CUTS_SHEET_NAME } from './cutsSheet';
 export { scenarioSheet, scenarioSheetName, type ScenarioOptions } from './scenarioSheet';
-export { compareSheet, COMPARE_SHEET_NAME, type ComparedScenario } from './compareSheet';
+export { bandSheet, bandDrivers, BAND_SHEET_NAME, BANDS, type BandOptions, type BandFactors, type BandLayout } from './bandSheet';
+export { compareSheet, COMPARE_SHEET_NAME, workbookText } from './compareSheet';
+export {
+  descriptionValues,
+  readProblemText,
+  readScenarioDescription,
+  readScenarioValues,
+  SCENARIO_READ_RANGE,
+  type ReadProblem,
+  type ReadScenario,
+  type RecordedSettings,
+  type RefusedScenario,
+  type ScenarioRead,
+} from './scenarioReadBack';
 export { parametersSheet, parametersSheetName } from './parametersSheet';
 export { parameterList, type Parameter } from './parameters';
 export { requiredNames, workbookPlan } from './workbookPlan';
 export { SCENARIO_MARKER, SCENARIO_SHEET_LAYOUT, OUTPUT_ROWS, outputAddress, singleDriverAddress, yearDriverAddress, isScenarioMarker, type OutputRow } from './scenarioLayout';
-export { readScenarioCells, type ReadBack } from './scenarioReadBack';
 export { columnLetter, columnNumber, formulaReferences, parseAddress, parseRange, sheetPrefix } from './a1';
 export { FORMAT } from './formats';

@@ -68,7 +68,7 @@ export interface NameSpec {
   readonly comment?: string;
 }
 
-export type SheetKind = 'oda' | 'mpp' | 'cuts' | 'scenario' | 'compare' | 'parameters';
+export type SheetKind = 'oda' | 'mpp' | 'cuts' | 'scenario' | 'compare' | 'parameters' | 'band';
 
 export type FormulaStyle = 'excel' | 'aenm';
 

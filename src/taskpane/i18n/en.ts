@@ -12,6 +12,7 @@ export const en: Strings = {
     mpp: { label: 'MPP key figures', description: 'Table 6 with the 2025 asylum breakdown, lead times, stay durations and occupancy from the flows.' },
     cuts: { label: 'Budget cut 2027–2028', description: 'The cut per year, budgets per line, IND and COA: what the budget still buys.' },
     scenario: { label: 'New scenario', description: 'A scenario sheet with the drivers per year, outcomes per organisation and a chart.' },
+    band: { label: 'Band (low, basis, high)', description: 'Low, basis and high side by side 2025–2029: occupancy, need per organisation, budget and gap, with a chart.' },
     compare: { label: 'Compare scenarios', description: 'The scenarios in this workbook side by side, against the budget.' },
   },
   write: 'Write sheet',
@@ -58,6 +59,7 @@ export const en: Strings = {
   compare: {
     none: 'No scenarios found in this workbook. Create a scenario first.',
     found: (n) => `${n} scenario${n === 1 ? '' : 's'} found.`,
+    refused: (sheet, reasons) => `Not compared: "${sheet}": ${reasons}.`,
   },
   result: {
     downloaded: (file) => `Outside Excel: offered as the download "${file}".`,
@@ -85,7 +87,7 @@ export const en: Strings = {
     refresh: 'Updating sheets to a new edition: not available yet.',
     outsideExcel: 'Outside Excel there is no open workbook; sheets come as an .xlsx download.',
     noRegistry: 'This Excel cannot keep the list of written sheets (ExcelApi 1.5 missing); only scenarios are found.',
-    kinds: { oda: 'ODA', mpp: 'MPP', cuts: 'Budget cut', scenario: 'Scenario', compare: 'Comparison', parameters: 'Parameters' },
+    kinds: { oda: 'ODA', mpp: 'MPP', cuts: 'Budget cut', scenario: 'Scenario', band: 'Band', compare: 'Comparison', parameters: 'Parameters' },
   },
   errors: {
     apiSetMissing: (set, version, excel) => `This action needs ${set} ${version}: ${excel} or later. Update Excel, or use Excel on the web.`,

@@ -14,6 +14,7 @@ export const nl = {
     mpp: { label: 'MPP-kengetallen', description: 'Tabel 6 met de asielinstroom 2025, doorlooptijden, verblijfsduur en bezetting uit de stromen.' },
     cuts: { label: 'Taakstelling 2027–2028', description: 'De taakstelling per jaar, begrotingen per regel, IND en COA: wat het budget nog koopt.' },
     scenario: { label: 'Nieuw scenario', description: 'Een scenarioblad met de drivers per jaar, uitkomsten per organisatie en grafiek.' },
+    band: { label: 'Bandbreedte', description: 'Laag, basis en hoog naast elkaar 2025–2029: bezetting, behoefte per organisatie, begroting en tekort, met grafiek.' },
     compare: { label: "Scenario's vergelijken", description: "De scenario's in deze werkmap naast elkaar, tegen de begroting." },
   },
   write: 'Schrijf blad',
@@ -60,6 +61,7 @@ export const nl = {
   compare: {
     none: "Geen scenario's gevonden in deze werkmap. Maak eerst een scenario.",
     found: (n: number) => `${n} scenario${n === 1 ? '' : "'s"} gevonden.`,
+    refused: (sheet: string, reasons: string) => `Niet vergeleken: "${sheet}": ${reasons}.`,
   },
   result: {
     downloaded: (file: string) => `Buiten Excel: aangeboden als download "${file}".`,
@@ -87,7 +89,7 @@ export const nl = {
     refresh: 'Bladen bijwerken naar een nieuwe editie: nog niet beschikbaar.',
     outsideExcel: 'Buiten Excel is er geen geopende werkmap; de bladen komen als .xlsx-download.',
     noRegistry: 'Deze Excel kan de lijst van geschreven bladen niet bewaren (ExcelApi 1.5 ontbreekt); alleen scenario’s worden gevonden.',
-    kinds: { oda: 'ODA', mpp: 'MPP', cuts: 'Taakstelling', scenario: 'Scenario', compare: 'Vergelijking', parameters: 'Parameters' } satisfies Record<SheetKind, string>,
+    kinds: { oda: 'ODA', mpp: 'MPP', cuts: 'Taakstelling', scenario: 'Scenario', band: 'Bandbreedte', compare: 'Vergelijking', parameters: 'Parameters' } satisfies Record<SheetKind, string>,
   },
   errors: {
     apiSetMissing: (set: string, version: string, excel: string) =>

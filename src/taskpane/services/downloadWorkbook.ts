@@ -1,6 +1,7 @@
 import type { Edition } from '../../core';
-import { readScenarioCells, workbookPlan } from '../../core/sheets';
+import { COMPARE_SHEET_NAME, parametersSheetName, readScenarioDescription, workbookPlan } from '../../core/sheets';
 import type { SheetDescription } from '../../core/sheets/types';
+import { sheetNamer } from '../../xlsx/sheetNames';
 import { workbookFile } from '../../xlsx/workbookFile';
 import type { ScenarioInWorkbook, WorkbookWriter } from './types';
 
@@ -10,24 +11,27 @@ export type Deliver = (blob: Blob, fileName: string) => void;
 /**
  * The workbook outside Excel: every action writes its sheets into an .xlsx
  * and offers it as a download, so the same buttons serve a colleague without
- * Excel. Scenarios written in this session are remembered, so "Scenario's
- * vergelijken" compares them as it would compare the sheets of a workbook.
+ * Excel. The session acts as one workbook: a scenario sheet gets a name no
+ * earlier scenario of the session has (a second "Krimp 10" is written as
+ * "Scenario Krimp 10 (2)", in its own file and in the comparison file), and
+ * "Scenario's vergelijken" reads the remembered sheets back through the same
+ * core read-back as Excel's sheets, under the names they were written with.
  */
 export function downloadWorkbook(edition: Edition, addinVersion: string, deliver: Deliver, today: () => string): WorkbookWriter {
-  const scenarios: { sheet: SheetDescription; found: ScenarioInWorkbook }[] = [];
+  const scenarios: SheetDescription[] = [];
+  const name = sheetNamer();
+  // The comparison file also holds these sheets: no scenario may take their names.
+  name(COMPARE_SHEET_NAME);
+  name(parametersSheetName(edition));
   return {
     async write(planned) {
       const date = today();
+      const named = planned.map((d) => (d.kind === 'scenario' ? { ...d, name: name(d.name) } : d));
       // A comparison file carries the scenarios it compares, so its formulas resolve.
-      const descriptions = planned.some((d) => d.kind === 'compare')
-        ? workbookPlan(edition, [...scenarios.map((s) => s.sheet), ...planned.filter((d) => d.kind !== 'parameters')], date)
-        : planned;
+      const descriptions = named.some((d) => d.kind === 'compare') ? workbookPlan(edition, [...scenarios, ...named.filter((d) => d.kind !== 'parameters')], date) : named;
       const file = await workbookFile(descriptions, { edition: edition.id, editionName: edition.name, addinVersion }, date);
       deliver(file.blob, file.fileName);
-      for (const sheet of planned) {
-        const found = sheet.kind === 'scenario' ? scenarioFrom(sheet, edition) : undefined;
-        if (found) scenarios.push({ sheet, found });
-      }
+      scenarios.push(...named.filter((d) => d.kind === 'scenario'));
       return {
         ok: true,
         download: file.fileName,
@@ -42,13 +46,9 @@ export function downloadWorkbook(edition: Edition, addinVersion: string, deliver
         })),
       };
     },
-    listScenarios: async () => ({ ok: true, scenarios: scenarios.map((s) => s.found) }),
+    listScenarios: async () => ({
+      ok: true,
+      scenarios: scenarios.map((d) => readScenarioDescription(edition, d)).filter((r): r is ScenarioInWorkbook => r.kind !== 'none'),
+    }),
   };
-}
-
-/** Reads a scenario description the way the Excel adapter reads a scenario sheet: by the layout, from the cells' values. */
-function scenarioFrom(description: SheetDescription, edition: Edition): ScenarioInWorkbook | undefined {
-  const byAddress = new Map(description.cells.map((c) => [c.address, c.value ?? c.cached]));
-  const read = readScenarioCells((address) => byAddress.get(address), edition);
-  return read.ok ? { sheetName: description.name, label: read.name || description.name, drivers: read.drivers } : undefined;
 }

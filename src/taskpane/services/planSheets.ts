@@ -1,6 +1,6 @@
 import type { Edition } from '../../core';
 import type { ChainDrivers } from '../../core/chain';
-import { compareSheet, cutsSheet, mppSheet, odaSheet, scenarioSheet, workbookPlan, type FormulaStyle, type SheetDescription, type SheetKind } from '../../core/sheets';
+import { bandSheet, compareSheet, cutsSheet, mppSheet, odaSheet, scenarioSheet, workbookPlan, type FormulaStyle, type SheetDescription, type SheetKind } from '../../core/sheets';
 import type { ActionSpec } from '../actions';
 import type { ScenarioInWorkbook } from './types';
 
@@ -24,12 +24,9 @@ const BUILDERS: Partial<Record<SheetKind, Builder>> = {
     const { name, drivers } = r.scenario;
     return scenarioSheet(e, { formulaStyle: r.formulaStyle, writtenAt, name, preset: drivers.preset, drivers });
   },
+  band: (e, r, writtenAt) => bandSheet(e, { formulaStyle: r.formulaStyle, writtenAt }),
   compare: (e, r, writtenAt) =>
-    compareSheet(
-      e,
-      (r.scenarios ?? []).map((s) => ({ sheetName: s.sheetName, label: s.label, drivers: s.drivers })),
-      { formulaStyle: r.formulaStyle, writtenAt },
-    ),
+compareSheet(e, r.scenarios ?? [], { formulaStyle: r.formulaStyle, writtenAt }),
 };
 
 /** The sheets one action writes, in order (the parameters sheet first when formulas name it). */

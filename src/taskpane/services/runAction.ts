@@ -20,7 +20,9 @@ export async function runAction(action: ActionSpec, request: ActionRequest, serv
     full = { ...request, scenarios: listing.scenarios };
   }
   try {
-    return await workbook.write(planSheets(action, edition, full, services.today()));
+    const outcome = await workbook.write(planSheets(action, edition, full, services.today()));
+    const refused = (full.scenarios ?? []).filter((s) => s.kind === 'refused');
+    return outcome.ok && refused.length > 0 ? { ...outcome, refused } : outcome;
   } catch (error) {
     // The adapter answers with values; a throw here is Excel itself (lost session, busy cell edit).
     return { ok: false, failure: { kind: 'excel', message: error instanceof Error ? error.message : String(error) } };

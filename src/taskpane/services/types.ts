@@ -1,5 +1,5 @@
-import type { Drivers, Edition, Language } from '../../core';
-import type { SheetDescription, SheetKind } from '../../core/sheets';
+import type { Edition, Language } from '../../core';
+import type { ReadScenario, RefusedScenario, SheetDescription, SheetKind } from '../../core/sheets';
 import type { ThemeName } from '../host/theme';
 
 /** What one sheet write did, as the pane shows it. */
@@ -21,15 +21,21 @@ export type WriteFailure =
   | { readonly kind: 'excel'; readonly message: string };
 
 export type WriteOutcome =
-  | { readonly ok: true; readonly sheets: readonly WrittenSheet[]; /** Outside Excel: the .xlsx file offered for download. */ readonly download?: string }
+  | {
+      readonly ok: true;
+      readonly sheets: readonly WrittenSheet[];
+      /** Outside Excel: the .xlsx file offered for download. */
+      readonly download?: string;
+      /** "Scenario's vergelijken": the scenario sheets it could not compare, with the reasons (also listed on the sheet). */
+      readonly refused?: readonly RefusedScenario[];
+    }
   | { readonly ok: false; readonly failure: WriteFailure };
 
-/** A scenario sheet found in the workbook, with the drivers read back from its input block. */
-export interface ScenarioInWorkbook {
-  readonly sheetName: string;
-  readonly label: string;
-  readonly drivers: Drivers;
-}
+/**
+ * A scenario sheet found in the workbook (by its marker), read back through
+ * the core's readScenarioValues: its drivers, or why it cannot be compared.
+ */
+export type ScenarioInWorkbook = ReadScenario | RefusedScenario;
 
 export type ScenarioListing = { readonly ok: true; readonly scenarios: readonly ScenarioInWorkbook[] } | { readonly ok: false; readonly failure: WriteFailure };
 

@@ -1,4 +1,4 @@
-import { columnLetter, parseRange } from '../../core/sheets';
+import { columnLetter, parseRange, readProblemText } from '../../core/sheets';
 import type { Strings } from '../i18n';
 import { excelVersionFor } from '../host/excelVersion';
 import type { WriteFailure, WriteOutcome, WrittenSheet } from '../services/types';
@@ -12,7 +12,8 @@ export interface OutcomeText {
 /** What the pane says after an action: what was written where, or what to do now. */
 export function describeOutcome(outcome: WriteOutcome, t: Strings): OutcomeText {
   if (!outcome.ok) return { intent: 'error', title: failureText(outcome.failure, t), lines: [] };
-  const lines = outcome.sheets.map((s) => sheetLine(s, t));
+  const refused = (outcome.refused ?? []).map((r) => t.compare.refused(r.sheetName, r.problems.map((p) => readProblemText(p, t.language)).join('; ')));
+  const lines = [...outcome.sheets.map((s) => sheetLine(s, t)), ...refused];
   return { intent: 'success', title: t.result.wrote, lines: outcome.download ? [t.result.downloaded(outcome.download), ...lines] : lines };
 }
 

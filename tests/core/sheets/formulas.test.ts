@@ -1,5 +1,5 @@
 import { OB2025, presetDrivers } from '../../../src/core';
-import { compareSheet, cutsSheet, formulaReferences, mppSheet, odaSheet, requiredNames, outputAddress, scenarioSheet, workbookPlan } from '../../../src/core/sheets';
+import { compareSheet, cutsSheet, formulaReferences, mppSheet, odaSheet, outputAddress, readScenarioDescription, requiredNames, scenarioSheet, workbookPlan } from '../../../src/core/sheets';
 import type { FormulaStyle, SheetDescription } from '../../../src/core/sheets/types';
 import { mismatches } from './evaluate';
 
@@ -7,8 +7,9 @@ const sheets = (formulaStyle: FormulaStyle): SheetDescription[] => {
   const o = { formulaStyle, writtenAt: '2025-06-01' };
   const basis = scenarioSheet(OB2025, { ...o, name: 'Basis' });
   const hoog = scenarioSheet(OB2025, { ...o, name: 'Hoog', preset: 'hoog' });
-  const compare = compareSheet(OB2025, [{ sheetName: basis.name, drivers: presetDrivers(OB2025, 'basis') }, { sheetName: hoog.name, drivers: presetDrivers(OB2025, 'hoog') }], o);
-  return workbookPlan(OB2025, [odaSheet(OB2025, o), mppSheet(OB2025, o), cutsSheet(OB2025, o), basis, hoog, compare], o.writtenAt);
+  const scenarios = [basis, hoog];
+  const compare = compareSheet(OB2025, scenarios.map((d) => readScenarioDescription(OB2025, d)), o);
+  return workbookPlan(OB2025, [odaSheet(OB2025, o), mppSheet(OB2025, o), cutsSheet(OB2025, o), ...scenarios, compare], o.writtenAt);
 };
 
 describe.each(['excel', 'aenm'] as const)('formulas in the %s style', (style) => {
@@ -59,8 +60,9 @@ describe('formulas reference the cells they should', () => {
     expect(formulaReferences(f).map((r) => r.from)).toEqual([`E${row}`, 'F9', 'F10']);
   });
   it('compare: reads each scenario total from its sheet by quoted name', () => {
-    const d = compareSheet(OB2025, [{ sheetName: "Scenario's A", drivers: presetDrivers(OB2025, 'basis') }], o);
-    expect(d.cells.find((c) => c.address === 'C7')!.formula).toBe(`='Scenario''s A'!${outputAddress('chainNeed', 0)}`);
-    expect(formulaReferences(d.cells.find((c) => c.address === 'C7')!.formula!)).toEqual([{ sheet: "Scenario's A", from: outputAddress('chainNeed', 0) }]);
+    const written = scenarioSheet(OB2025, { ...o, name: "'s A", drivers: presetDrivers(OB2025, 'basis') });
+    const d = compareSheet(OB2025, [readScenarioDescription(OB2025, written, "Scenario's A")], o);
+    expect(d.cells.find((c) => c.address === 'C8')!.formula).toBe(`='Scenario''s A'!${outputAddress('coaNeed', 0)}`);
+    expect(formulaReferences(d.cells.find((c) => c.address === 'C8')!.formula!)).toEqual([{ sheet: "Scenario's A", from: outputAddress('coaNeed', 0) }]);
   });
 });

@@ -1,6 +1,6 @@
 import { OB2025, presetDrivers, projectChain, withDriver, type ChainDrivers, type ChainYear } from '../../../src/core';
 import { DRIVERS, driverCells, driverDeclaration, driverValue } from '../../../src/core/chain';
-import { OUTPUT_ROWS, outputAddress, readScenarioCells, scenarioSheet, singleDriverAddress, SCENARIO_SHEET_LAYOUT as L, workbookPlan, yearDriverAddress, type OutputRow } from '../../../src/core/sheets';
+import { OUTPUT_ROWS, outputAddress, readScenarioDescription, scenarioSheet, singleDriverAddress, SCENARIO_SHEET_LAYOUT as L, workbookPlan, yearDriverAddress, type OutputRow } from '../../../src/core/sheets';
 import type { FormulaStyle, SheetDescription } from '../../../src/core/sheets/types';
 import { evaluate } from './evaluate';
 
@@ -180,24 +180,31 @@ describe.each(['excel', 'aenm'] as const)('no dead input on the written scenario
 });
 
 describe('round trip: scenario → sheet → drivers (pure, by the layout)', () => {
+  const edit = (sheet: ReturnType<typeof scenarioSheet>, address: string, value: number | string) => ({
+    ...sheet,
+    cells: sheet.cells.map((c) => (c.address === address ? { address, value } : c)),
+  });
   for (const preset of ['basis', 'laag', 'hoog'] as const)
     for (const variant of ['A', 'B'] as const)
       it(`${preset}, variant ${variant}`, () => {
         const drivers = presetDrivers(OB2025, preset, variant);
         const sheet = scenarioSheet(OB2025, { ...options('excel'), name: `${preset}${variant}`, drivers });
-        const read = readScenarioCells(cachedOf(sheet), OB2025);
-        expect(read).toEqual({ ok: true, name: `${preset}${variant}`, drivers });
+        const read = readScenarioDescription(OB2025, sheet);
+        expect(read.kind).toBe('ok');
+        if (read.kind === 'ok') {
+          expect(read.label).toBe(`${preset}${variant}`);
+          expect(read.drivers).toEqual(drivers);
+        }
       });
 
   it('reads a hand-edited input as edited, and refuses another edition or a value outside the limits', () => {
     const sheet = scenarioSheet(OB2025, { ...options('excel'), name: 'Edit' });
-    const cell = cachedOf(sheet);
-    const edited = (address: string, value: unknown) => (a: string) => (a === address ? value : cell(a));
-    const read = readScenarioCells(edited(yearDriverAddress('asylumInflow', 2), 20000), OB2025);
-    expect(read.ok && read.drivers.year.asylumInflow[2]).toBe(20000);
-    expect(readScenarioCells(edited(L.record.edition, 'OB2026'), OB2025)).toEqual({ ok: false, message: 'het blad is geschreven voor editie OB2026, niet OB2025' });
-    const bad = readScenarioCells(edited(yearDriverAddress('pricePerBed', 3), 1e308), OB2025);
-    expect(bad.ok).toBe(false);
+    const read = readScenarioDescription(OB2025, edit(sheet, yearDriverAddress('asylumInflow', 2), 20000));
+    expect(read.kind === 'ok' && read.drivers.year.asylumInflow[2]).toBe(20000);
+    const other = readScenarioDescription(OB2025, edit(sheet, L.record.edition, 'OB2026'));
+    expect(other.kind === 'refused' && other.problems.map((p) => p.kind)).toContain('edition');
+    const bad = readScenarioDescription(OB2025, edit(sheet, yearDriverAddress('pricePerBed', 3), 1e308));
+    expect(bad.kind === 'refused' && bad.problems.map((p) => p.kind)).toContain('limits');
   });
 });
 

@@ -46,7 +46,7 @@ describe('App', () => {
     expect([...root.querySelectorAll('[role="tab"]')].map((tab) => tab.querySelector('.fui-Tab__content')?.textContent)).toEqual(['Bladen', "Scenario's", 'Werkmap']);
     // One formula-style choice for the whole pane, not one per action.
     expect([...root.querySelectorAll('select')].filter((s) => s.querySelector('option[value="aenm"]')).length).toBe(1);
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['ODA-toerekening', 'MPP-kengetallen', 'Taakstelling 2027–2028', 'Nieuw scenario', "Scenario's vergelijken"]);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['ODA-toerekening', 'MPP-kengetallen', 'Taakstelling 2027–2028', 'Bandbreedte', 'Nieuw scenario', "Scenario's vergelijken"]);
   });
 
   it('labels every field, including each driver cell, from the declarations', async () => {

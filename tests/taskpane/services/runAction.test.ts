@@ -1,7 +1,12 @@
-import { OB2025, presetDrivers } from '../../../src/core';
-import type { SheetDescription } from '../../../src/core/sheets';
+import { OB2025 } from '../../../src/core';
+import { presetDrivers } from '../../../src/core/chain';
+import { readScenarioDescription, type SheetDescription } from '../../../src/core/sheets';
+import { chainScenarioDescription } from '../../support/chainScenarioFixture';
 import { ACTIONS, actionById } from '../../../src/taskpane/actions';
 import { runAction } from '../../../src/taskpane/services/runAction';
+import { describeOutcome } from '../../../src/taskpane/status/describeOutcome';
+import { en } from '../../../src/taskpane/i18n/en';
+import { nl } from '../../../src/taskpane/i18n/nl';
 import type { HostInfo, ScenarioInWorkbook, Services, WriteOutcome } from '../../../src/taskpane/services/types';
 
 function services(options: { host?: Partial<HostInfo>; scenarios?: ScenarioInWorkbook[] } = {}) {
@@ -23,7 +28,7 @@ function services(options: { host?: Partial<HostInfo>; scenarios?: ScenarioInWor
 
 describe('runAction', () => {
   it('declares each action once, with an API set', () => {
-    expect(ACTIONS.map((a) => a.id)).toEqual(['oda', 'mpp', 'cuts', 'scenario', 'compare']);
+    expect(ACTIONS.map((a) => a.id)).toEqual(['oda', 'mpp', 'cuts', 'scenario', 'band', 'compare']);
     for (const a of ACTIONS) expect(a.requires.version).toMatch(/^1\.\d+$/);
   });
 
@@ -52,10 +57,22 @@ describe('runAction', () => {
   it('compares the scenarios the workbook holds, and needs at least one', async () => {
     const none = services();
     expect(await runAction(actionById('compare'), { formulaStyle: 'aenm' }, none.s)).toEqual({ ok: false, failure: { kind: 'noScenarios' } });
-    const one = services({ scenarios: [{ sheetName: 'Scenario A', label: 'A', drivers: presetDrivers(OB2025, 'basis') }] });
+    const read = readScenarioDescription(OB2025, chainScenarioDescription(OB2025, 'A', presetDrivers(OB2025, 'basis')));
+    if (read.kind === 'none') throw new Error('fixture not read');
+    const one = services({ scenarios: [read] });
     await runAction(actionById('compare'), { formulaStyle: 'aenm' }, one.s);
     const compare = one.written[0]!.find((d) => d.kind === 'compare');
     expect(compare?.cells.some((c) => c.formula?.includes("'Scenario A'!"))).toBe(true);
+  });
+
+  it('names the scenario sheets it could not compare, in the pane and on the sheet', async () => {
+    const refused = { kind: 'refused' as const, sheetName: 'Scenario Oud', label: 'Oud', problems: [{ kind: 'edition' as const, cell: 'C6', found: 'OB2024', expected: 'OB2025' }] };
+    const { s, written } = services({ scenarios: [refused] });
+    const outcome = await runAction(actionById('compare'), { formulaStyle: 'excel' }, s);
+    expect(outcome.ok && outcome.refused).toEqual([refused]);
+    expect(describeOutcome(outcome, nl).lines).toContain('Niet vergeleken: "Scenario Oud": editie "OB2024" in C6, de invoegtoepassing rekent met OB2025: niet vergelijkbaar.');
+    expect(describeOutcome(outcome, en).lines).toContain('Not compared: "Scenario Oud": edition "OB2024" in C6, the add-in uses OB2025: not comparable.');
+    expect(written[0]!.find((d) => d.kind === 'compare')?.cells.some((c) => c.value === 'Scenario Oud')).toBe(true);
   });
 
   it('turns an Excel exception into a message, not a crash', async () => {
