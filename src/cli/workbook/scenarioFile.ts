@@ -1,5 +1,6 @@
 import { LIMITS, presetDrivers, YEAR_DRIVER_FIELDS } from '../../core';
 import type { Drivers, Edition, PresetName, YearDriverField, YearDrivers } from '../../core';
+import { canonicalYear, MAX_SCENARIOS, parseJsonText } from './readJsonFile';
 
 /** A scenario read from a JSON file: a name and the drivers to write on its sheet. */
 export interface FileScenario {
@@ -81,7 +82,7 @@ function readScenario(edition: Edition, raw: unknown, at: string): FileScenario 
     if (!isObject(perYear)) fail(fp, `must be an object of year: value, like {"2026": 90000}, got ${shown(perYear)}`);
     const { max, signed } = limitOf(field as YearDriverField);
     for (const [yearKey, value] of Object.entries(perYear as Record<string, unknown>)) {
-      const year = Number(yearKey);
+      const year = canonicalYear(yearKey) ?? fail(`${fp}.${yearKey}`, 'is not a year as written; write four digits, like "2026"');
       if (!edition.projectionYears.includes(year)) fail(`${fp}.${yearKey}`, `is not a projection year; use ${edition.projectionYears.join(', ')}`);
       const n = checkNumber(`${fp}.${yearKey}`, value, max, signed);
       drivers = { ...drivers, years: drivers.years.map((y) => (y.year === year ? withField(y, field as YearDriverField, n) : y)) };
@@ -96,12 +97,10 @@ function readScenario(edition: Edition, raw: unknown, at: string): FileScenario 
  * `hoog.json: drivers.coaInflow.2026 must be a non-negative number, got "abc"`.
  */
 export function parseScenarioFile(edition: Edition, text: string, fileName: string): ScenarioFileResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, message: `${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})` };
-  }
+  const read = parseJsonText(text, fileName);
+  if (!read.ok) return read;
+  const json = read.value;
+  if (Array.isArray(json) && json.length > MAX_SCENARIOS) return { ok: false, message: `${fileName}: holds ${json.length} scenarios; at most ${MAX_SCENARIOS} fit one workbook` };
   try {
     const list = Array.isArray(json) ? json.map((s, i) => readScenario(edition, s, `[${i}]`)) : [readScenario(edition, json, '')];
     if (list.length === 0) return { ok: false, message: `${fileName}: the array holds no scenario` };
