@@ -40,8 +40,8 @@ const syntaxReason = (p: CoreError['params'], language: Language): string => {
   return reason ? ` (${reason[language](String(p.name ?? ''))})` : '';
 };
 const ALLOWED = {
-  nl: 'Toegestaan: getallen (0,8 of 0.8), + - * / ^, haakjes, basis en percentages (-10%, basis - 10%, basis * 80%).',
-  en: 'Allowed: numbers (0.8 or 0,8), + - * / ^, parentheses, basis and percentages (-10%, basis - 10%, basis * 80%).',
+  nl: 'Toegestaan: getallen, + - * / ^, haakjes, basis en percentages (-10%, basis * 80%).',
+  en: 'Allowed: numbers, + - * / ^, parentheses, basis and percentages (-10%, basis * 80%).',
 };
 
 /** Every user-facing error message, in one place, in Dutch and English. */
