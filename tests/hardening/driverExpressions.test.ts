@@ -97,10 +97,10 @@ describe('nesting families that were exponential', () => {
     return best;
   }
 
-  it.each(Object.entries(FAMILIES))('%s: every depth up to the length cap answers within 50 ms', (_name, family) => {
+  it.each(Object.entries(FAMILIES))('%s: every depth up to the length cap answers within the hostile-input bound (1 s; mathjs: 5,6 s at 20 levels)', (_name, family) => {
     for (let levels = 1; family(levels).length <= MAX_EXPRESSION_LENGTH; levels += 1) {
       const { ms } = timed(() => evaluateDriverExpression(family(levels), context));
-      expect({ levels, fast: ms < 50 }).toEqual({ levels, fast: true });
+      expect({ levels, fast: ms < MAX_MS }).toEqual({ levels, fast: true });
     }
   });
 
