@@ -11,15 +11,17 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { HelpPagesPlugin } = require("tsx/cjs/api").require("./src/functions/help/helpPagesPlugin.ts", __filename);
 
 const DEV_PORT = 3000;
+/** Origins Office runs add-ins from (Excel on the web and the desktop webviews' hosts). */
+const OFFICE_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|microsoft365\.com|cloud\.microsoft)$/;
 
 module.exports = (_env, argv) => {
   const dev = argv.mode === "development";
   return {
     mode: dev ? "development" : "production",
     target: ["web", "es2020"],
-    // Source maps beside the bundles: production errors in Excel are otherwise unreadable.
-    // No eval-* devtool in development: the pages' Content-Security-Policy forbids eval.
-    devtool: dev ? "cheap-module-source-map" : "source-map",
+    // No source maps in production: they would publish the whole source beside the bundles
+    // (issue 12). No eval-* devtool in development: the pages' Content-Security-Policy forbids eval.
+    devtool: dev ? "cheap-module-source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
@@ -94,8 +96,8 @@ module.exports = (_env, argv) => {
       // webpack-dev-server's self-signed certificate; Office needs https. Trust it (or use
       // office-addin-dev-certs) on the machine that sideloads the manifest.
       server: "https",
-      // Excel fetches functions.json cross-origin from some hosts.
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // Excel on the web fetches functions.json cross-origin: allow Office's origins only, never "*".
+      headers: (req) => (OFFICE_ORIGIN.test(req.headers.origin ?? "") ? { "Access-Control-Allow-Origin": req.headers.origin, Vary: "Origin" } : { Vary: "Origin" }),
       static: false,
       hot: false,
       liveReload: true,
@@ -107,3 +109,4 @@ module.exports = (_env, argv) => {
     },
   };
 };
+module.exports.OFFICE_ORIGIN = OFFICE_ORIGIN;

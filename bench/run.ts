@@ -9,6 +9,7 @@ import { describeMachine } from './machine';
 import { markdown, writeReport } from './report';
 import { benchCustomFunctions } from './steps/customFunctions';
 import { benchExcelRoundTrips } from './steps/excelRoundTrips';
+import { benchHostileRanges } from './steps/hostileRanges';
 import { benchPages } from './steps/pages';
 import { benchXlsx } from './steps/xlsxWrite';
 
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   };
 
   await step(guarded('custom function, 100,000 cells', benchCustomFunctions));
+  await step(guarded('hostile input (largest range, expression nesting)', benchHostileRanges));
   await step(guarded('Office.js adapter (recording fake)', benchExcelRoundTrips));
   await step(guarded('.xlsx writer', benchXlsx));
 

@@ -53,11 +53,19 @@ const SPECS: Record<string, Spec> = {
   CUT: { fn: f.cut as Spec['fn'], kinds: ['year', 'text'], optional: 1, texts: ['IND', 'totaal', 'total', 'COA'], core: ((y: number, o?: string) => chain(cutOrganisation(o), (org) => cut(E, y, org))) as Core },
 };
 
+/** One shared megabyte (Excel holds 32.767 characters a cell; a paste or another add-in may hand more). */
+const MEGABYTE = 'asiel '.repeat(Math.ceil(1_048_576 / 6)).slice(0, 1_048_576);
+/** Names Object.prototype answers to: a plain-object lookup would find a function, not "unknown". */
+const PROTOTYPE_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'prototype'];
+
 const JUNK = fc.oneof(
   fc.constantFrom(null, undefined, '', '   ', true, false, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 1e20, -0),
   fc.constantFrom('1000', '1.000', '1,5', ' 42 ', '1e3', '-3', '€ 12', '2025'),
   fc.constantFrom({ code: '#DIV/0!', message: '' }, { type: 'Error', errorType: 'NotAvailable', basicValue: '#N/A' }, { entity: 1 }),
   fc.string({ maxLength: 6 }),
+  fc.constantFrom(...PROTOTYPE_KEYS),
+  fc.string({ minLength: 200, maxLength: 5_000 }),
+  fc.constantFrom(MEGABYTE, ` ${MEGABYTE}`, `asiel${' '.repeat(100_000)}x`),
   fc.double(),
 );
 
@@ -67,7 +75,7 @@ const cellOf = (kind: Kind, texts: readonly string[]): fc.Arbitrary<unknown> => 
       ? fc.oneof(fc.integer({ min: 0, max: 200_000 }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom(0, 1e9, 1e15))
       : kind === 'year'
         ? fc.oneof(fc.integer({ min: 2021, max: 2031 }), fc.constant(2025.5))
-        : fc.constantFrom(...texts);
+        : fc.oneof({ arbitrary: fc.constantFrom(...texts), weight: 5 }, { arbitrary: fc.constantFrom(...PROTOTYPE_KEYS), weight: 1 });
   return fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: JUNK, weight: 1 });
 };
 
@@ -119,6 +127,8 @@ describe.each(Object.entries(SPECS))('AENM.%s', (_id, spec) => {
               const e = cell as { code: string; message: string };
               check(e.code === '#VALUE!' || e.code === '#N/A', `code ${e.code}`);
               check(e.message.length > 10, 'no message');
+              check(e.message.length < 2_000, `a ${e.message.length}-character message`);
+              check(!/interne fout|internal error/.test(e.message), `internal error: ${e.message.slice(0, 200)}`);
               if (result.length === 1 && row.length === 1 && /afmetingen/.test(e.message)) return;
             }
             const inputs = args.map((arg) => at(arg, i, j));

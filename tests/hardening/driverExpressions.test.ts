@@ -3,7 +3,7 @@
 // NaN/Infinity — quickly, with a message of readable length.
 import fc from 'fast-check';
 import { describeError } from '../../src/core';
-import { evaluateDriverExpression, MAX_EXPRESSION_LENGTH } from '../../src/core/expressions';
+import { evaluateDriverExpression, MAX_DEPTH, MAX_EXPRESSION_LENGTH } from '../../src/core/expressions';
 import { MAX_MESSAGE_CHARS, MAX_MS, megabyteText, timed } from './bounds';
 
 const context = { basis: 25_000, what: 'COA-instroom 2026' };
@@ -70,5 +70,47 @@ describe('evaluateDriverExpression under hostile input', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+// Issue 12 item 1: mathjs backtracked after each "%", so every nesting level of "1%(" doubled the
+// work: 20 levels (81 characters) took 5,6 s, 49 levels never finished. The hand-written parser is
+// linear: the whole family answers within a bound, and the time does not double per level.
+describe('nesting families that were exponential', () => {
+  const FAMILIES: Readonly<Record<string, (levels: number) => string>> = {
+    'percent before bracket': (n) => '1%('.repeat(n) + '1' + ')'.repeat(n),
+    'change in brackets (accepted)': (n) => '(1+10%)*('.repeat(n) + 'basis' + ')'.repeat(n),
+    'unary and power chains': (n) => '-2^'.repeat(n) + '1',
+    'nested products (accepted)': (n) => '(basis*'.repeat(n) + '1' + ')'.repeat(n),
+  };
+
+  /** Best of several batches: the machine is shared, the minimum is the parser's own cost. */
+  function microseconds(text: string): number {
+    const reps = 500;
+    for (let i = 0; i < reps; i += 1) evaluateDriverExpression(text, context); // warm up
+    let best = Infinity;
+    for (let batch = 0; batch < 5; batch += 1) {
+      const start = performance.now();
+      for (let i = 0; i < reps; i += 1) evaluateDriverExpression(text, context);
+      best = Math.min(best, ((performance.now() - start) * 1000) / reps);
+    }
+    return best;
+  }
+
+  it.each(Object.entries(FAMILIES))('%s: every depth up to the length cap answers within the hostile-input bound (1 s; mathjs: 5,6 s at 20 levels)', (_name, family) => {
+    for (let levels = 1; family(levels).length <= MAX_EXPRESSION_LENGTH; levels += 1) {
+      const { ms } = timed(() => evaluateDriverExpression(family(levels), context));
+      expect({ levels, fast: ms < MAX_MS }).toEqual({ levels, fast: true });
+    }
+  });
+
+  it.each(Object.entries(FAMILIES))('%s: time does not double per nesting level', (_name, family) => {
+    let top = 1;
+    while (family(top + 1).length <= MAX_EXPRESSION_LENGTH && top < MAX_DEPTH) top += 1;
+    const low = Math.max(1, Math.floor(top / 4));
+    const ratio = microseconds(family(top)) / microseconds(family(low));
+    // Linear work: about top/low (≤ 4×) plus noise; doubling per level would be 2^(top-low).
+    if (process.env.SHOW_FIGURES) console.log(`${_name}: ${low} → ${top} levels, ${ratio.toFixed(2)}×`);
+    expect(ratio).toBeLessThan(16);
   });
 });

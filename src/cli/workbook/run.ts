@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { DEFAULT_EDITION } from '../../core';
 import { writeWorkbookWithReport } from '../../xlsx/writeWorkbook';
 import { HELP, parseWorkbookArgs } from './args';
 import { basisScenario, fullWorkbookPlan, type PlannedScenario } from '../../xlsx/fullWorkbookPlan';
+import { MAX_SCENARIOS, printable } from './readJsonFile';
 import { parseScenarioFile } from './scenarioFile';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -30,6 +31,7 @@ async function readScenarios(files: readonly string[]): Promise<{ ok: true; scen
     const parsed = parseScenarioFile(DEFAULT_EDITION, text, file);
     if (!parsed.ok) return parsed;
     scenarios.push(...parsed.scenarios);
+    if (scenarios.length > MAX_SCENARIOS) return { ok: false, message: `${file}: brings the scenarios to ${scenarios.length}; at most ${MAX_SCENARIOS} fit one workbook` };
   }
   return { ok: true, scenarios };
 }
@@ -46,9 +48,19 @@ export async function runWorkbookCommand(argv: readonly string[], io: Output, co
     return EXIT.usage;
   }
   const { args } = parsed;
+  // Said before any work, with or without --force: writing would fail with EISDIR after building the workbook.
+  const existing = await stat(args.out).catch(() => null);
+  if (existing?.isDirectory()) {
+    io.err(`workbook: ${printable(args.out)} is a directory; --out must name a file`);
+    return EXIT.failure;
+  }
+  if (existing && !args.force) {
+    io.err(`workbook: ${printable(args.out)} exists; use --force to overwrite it`);
+    return EXIT.failure;
+  }
   const fromFiles = await readScenarios(args.scenarioFiles);
   if (!fromFiles.ok) {
-    io.err(`workbook: ${fromFiles.message}`);
+    io.err(`workbook: ${printable(fromFiles.message)}`);
     return EXIT.failure;
   }
   const edition = DEFAULT_EDITION;

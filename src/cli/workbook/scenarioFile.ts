@@ -1,6 +1,7 @@
 import { describeError, DRIVERS, NegativeOccupancyError, presetDrivers, PRESETS, PRICE_VARIANTS, projectChain, withDriver, withinDriverLimits } from '../../core';
 import type { ChainDrivers, DriverDeclaration, Edition, PresetName, PriceVariant } from '../../core';
 import { evaluateDriverExpression } from '../../core/expressions';
+import { canonicalYear, MAX_SCENARIOS, parseJsonText } from './readJsonFile';
 
 /** A scenario read from a JSON file: a name and the drivers to write on its sheet. */
 export interface FileScenario {
@@ -77,7 +78,7 @@ function readScenario(edition: Edition, raw: unknown, at: string): FileScenario 
     }
     if (!isObject(given)) fail(fp, `must be an object of year: value, like {"2026": 90000}, got ${shown(given)}`);
     for (const [yearKey, value] of Object.entries(given as Record<string, unknown>)) {
-      const year = Number(yearKey);
+      const year = canonicalYear(yearKey) ?? fail(`${fp}.${yearKey}`, 'is not a year as written; write four digits, like "2026"');
       const i = edition.projectionYears.indexOf(year);
       if (i < 0) fail(`${fp}.${yearKey}`, `is not a projection year; use ${edition.projectionYears.join(', ')}`);
       drivers = withDriver(drivers, d.key, driverValue(`${fp}.${yearKey}`, d, value, drivers.year[d.key][i]!), year);
@@ -99,12 +100,10 @@ function readScenario(edition: Edition, raw: unknown, at: string): FileScenario 
  * e.g. `hoog.json: drivers.coaOutflow.2026 must be between 0 and 10000000, got -5`.
  */
 export function parseScenarioFile(edition: Edition, text: string, fileName: string): ScenarioFileResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, message: `${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})` };
-  }
+  const read = parseJsonText(text, fileName);
+  if (!read.ok) return read;
+  const json = read.value;
+  if (Array.isArray(json) && json.length > MAX_SCENARIOS) return { ok: false, message: `${fileName}: holds ${json.length} scenarios; at most ${MAX_SCENARIOS} fit one workbook` };
   try {
     const list = Array.isArray(json) ? json.map((s, i) => readScenario(edition, s, `[${i}]`)) : [readScenario(edition, json, '')];
     if (list.length === 0) return { ok: false, message: `${fileName}: the array holds no scenario` };

@@ -6,9 +6,15 @@ import type { Edition } from '../edition/types';
 
 export type CutOrganisation = 'total' | 'IND';
 
+const TOTAL_NAMES: ReadonlySet<string> = new Set(['', 'totaal', 'total', 'aenm', 'asiel']);
+/** Longer than any organisation name; longer text is not normalised (a pasted megabyte costs nothing). */
+const MAX_ORGANISATION_CHARS = 100;
+
 export function cutOrganisation(given: string | undefined): Result<CutOrganisation> {
-  if (given === undefined || normalizeKey(given) === '' || ['totaal', 'total', 'aenm', 'asiel'].includes(normalizeKey(given))) return ok('total');
-  if (normalizeKey(given) === 'ind') return ok('IND');
+  if (given === undefined) return ok('total');
+  const name = given.length <= MAX_ORGANISATION_CHARS ? normalizeKey(given) : null;
+  if (name !== null && TOTAL_NAMES.has(name)) return ok('total');
+  if (name === 'ind') return ok('IND');
   return fail('notAvailable', 'unknownKey', { what: 'organisatie', given, accepted: ['totaal', 'IND'] });
 }
 

@@ -3,22 +3,85 @@ import { fail, ok, type Result } from './result';
 import type { RowSpec, TableSpec } from './types';
 
 /**
+ * A table's rows by every name a controller may type, normalised once per
+ * table (so once per edition: editions are frozen and built once) instead of
+ * once per lookup. Maps, not plain objects: a typed "constructor" or
+ * "__proto__" is just an unknown name.
+ */
+interface RowNames {
+  readonly byNumber: ReadonlyMap<string, readonly RowSpec[]>;
+  readonly byKey: ReadonlyMap<string, readonly RowSpec[]>;
+  readonly byName: ReadonlyMap<string, readonly RowSpec[]>;
+  /** What an "unknown" message offers: one frozen array per table, shared by every error. */
+  readonly accepted: readonly string[];
+  /** No name of this table is longer, normalised; a longer text cannot match. */
+  readonly longest: number;
+}
+
+const namesOf = new WeakMap<TableSpec, RowNames>();
+// The last table asked for: a range of lookups goes to one table.
+let lastTable: TableSpec | undefined;
+let lastNames: RowNames | undefined;
+
+function rowNames(table: TableSpec): RowNames {
+  if (table === lastTable) return lastNames!;
+  let names = namesOf.get(table);
+  if (names) {
+    lastTable = table;
+    lastNames = names;
+    return names;
+  }
+  const byNumber = new Map<string, RowSpec[]>();
+  const byKey = new Map<string, RowSpec[]>();
+  const byName = new Map<string, RowSpec[]>();
+  const add = (map: Map<string, RowSpec[]>, name: string, row: RowSpec) => {
+    const rows = map.get(name);
+    if (!rows) map.set(name, [row]);
+    else if (rows[rows.length - 1] !== row) rows.push(row); // a label and its alias may fold to the same name
+  };
+  let longest = 0;
+  for (const row of table.rows) {
+    if (row.budgetNumber !== undefined) add(byNumber, row.budgetNumber, row);
+    add(byKey, normalizeKey(row.key), row);
+    for (const name of [row.label, ...(row.aliases ?? [])]) add(byName, normalizeKey(name), row);
+    longest = Math.max(longest, row.key.length, row.label.length, row.budgetNumber?.length ?? 0, ...(row.aliases ?? []).map((a) => a.length));
+  }
+  names = { byNumber, byKey, byName, accepted: Object.freeze(table.rows.map((row) => row.budgetNumber ?? row.key)), longest };
+  namesOf.set(table, names);
+  lastTable = table;
+  lastNames = names;
+  return names;
+}
+
+/**
+ * Texts longer than this (after trimming) are not normalised at all: no row
+ * name comes near it, and a pasted megabyte must cost nothing (issue 12).
+ * Generous: spaces that normalising would fold still fit.
+ */
+export const MAX_KEY_CHARS = 1_000;
+
+/**
  * Finds a row by budget number, key, printed label or alias. A label printed
  * on several rows (Overige Subsidies, Nationaal Programma Oekraïense
  * Vluchtelingen) is ambiguous: the error lists the budget numbers to use.
+ * Constant work per call apart from normalising the given text once.
  */
-export function findRow(table: TableSpec, given: string, what: string, rows: readonly RowSpec[] = table.rows): Result<RowSpec> {
-  const wanted = normalizeKey(given);
-  const byNumber = rows.filter((row) => row.budgetNumber === given.trim());
-  if (byNumber.length === 1) return ok(byNumber[0]!);
-  const byKey = rows.filter((row) => normalizeKey(row.key) === wanted);
-  if (byKey.length === 1) return ok(byKey[0]!);
-  const byName = rows.filter((row) => [row.label, ...(row.aliases ?? [])].some((name) => normalizeKey(name) === wanted));
-  if (byName.length === 1) return ok(byName[0]!);
-  if (byName.length > 1) {
-    return fail('notAvailable', 'ambiguousKey', { what, given, accepted: byName.map((row) => `${row.budgetNumber ?? row.key} (${row.label})`) });
+export function findRow(table: TableSpec, given: string, what: string): Result<RowSpec> {
+  const names = rowNames(table);
+  const trimmed = given.trim();
+  if (trimmed.length <= Math.max(MAX_KEY_CHARS, names.longest)) {
+    const byNumber = names.byNumber.get(trimmed);
+    if (byNumber?.length === 1) return ok(byNumber[0]!);
+    const wanted = normalizeKey(given);
+    const byKey = names.byKey.get(wanted);
+    if (byKey?.length === 1) return ok(byKey[0]!);
+    const byName = names.byName.get(wanted);
+    if (byName?.length === 1) return ok(byName[0]!);
+    if (byName && byName.length > 1) {
+      return fail('notAvailable', 'ambiguousKey', { what, given, accepted: byName.map((row) => `${row.budgetNumber ?? row.key} (${row.label})`) });
+    }
   }
-  return fail('notAvailable', 'unknownKey', { what, given, accepted: rows.map((row) => row.budgetNumber ?? row.key) });
+  return fail('notAvailable', 'unknownKey', { what, given, accepted: names.accepted });
 }
 
 /** The cell of a row in a column, or an error naming the columns that exist for it. */

@@ -26,7 +26,7 @@ export function figureOf(edition: Edition, table: TableSpec, row: RowSpec, colum
         table: table.label,
         row: row.label,
         column,
-        unit: row.columnUnits?.[column] ?? row.unit ?? table.unit,
+        unit: (row.columnUnits && Object.prototype.hasOwnProperty.call(row.columnUnits, column) ? row.columnUnits[column] : undefined) ?? row.unit ?? table.unit,
       },
     }),
   );
@@ -38,19 +38,23 @@ export function publishedFigure(edition: Edition, tableId: string, rowKey: strin
   return chain(findRow(table, rowKey, table.label), (row) => figureOf(edition, table, row, String(column), table.label));
 }
 
-const PRODUCT_NAMES: Readonly<Record<string, IndProduct>> = {
-  asiel: 'asiel',
-  asylum: 'asiel',
-  regulier: 'regulier',
-  regular: 'regulier',
-  naturalisatie: 'naturalisatie',
-  naturalisation: 'naturalisatie',
-  naturalization: 'naturalisatie',
-};
+/** A Map, not an object literal: "constructor" must not find Object.prototype.constructor (issue 12). */
+const PRODUCT_NAMES: ReadonlyMap<string, IndProduct> = new Map([
+  ['asiel', 'asiel'],
+  ['asylum', 'asiel'],
+  ['regulier', 'regulier'],
+  ['regular', 'regulier'],
+  ['naturalisatie', 'naturalisatie'],
+  ['naturalisation', 'naturalisatie'],
+  ['naturalization', 'naturalisatie'],
+]);
+const PRODUCTS_ACCEPTED: readonly string[] = Object.freeze([...PRODUCT_NAMES.keys()]);
+/** Longer than any product name; longer text is not normalised. */
+const MAX_PRODUCT_CHARS = 100;
 
 export function indProduct(given: string): Result<IndProduct> {
-  const product = PRODUCT_NAMES[normalizeKey(given)];
-  return product ? ok(product) : fail('notAvailable', 'unknownKey', { what: 'IND-product', given, accepted: Object.keys(PRODUCT_NAMES) });
+  const product = given.length <= MAX_PRODUCT_CHARS ? PRODUCT_NAMES.get(normalizeKey(given)) : undefined;
+  return product ? ok(product) : fail('notAvailable', 'unknownKey', { what: 'IND-product', given, accepted: PRODUCTS_ACCEPTED });
 }
 
 const yearFigure = (edition: Edition, binding: { table: string; row: string }, year: number, what: string): Result<Figure> => {

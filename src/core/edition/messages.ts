@@ -13,13 +13,35 @@ const EXPRESSION_CONSTRUCTS: Record<string, Record<Language, string>> = {
   collection: { nl: 'lijsten, matrices, objecten en reeksen', en: 'lists, matrices, objects and ranges' },
   text: { nl: 'tekst tussen aanhalingstekens', en: 'quoted text' },
   operator: { nl: 'andere bewerkingen', en: 'other operators' },
+  comment: { nl: 'opmerkingen met #', en: 'comments with #' },
+  radix: { nl: 'hexadecimale, binaire en octale getallen (0x, 0b, 0o)', en: 'hexadecimal, binary and octal numbers (0x, 0b, 0o)' },
+  implicit: { nl: 'getallen of namen zonder bewerking ertussen', en: 'numbers or names without an operator between them' },
+  percent: { nl: 'percentages op deze plaats', en: 'percentages in this position' },
   other: { nl: 'andere constructies', en: 'other constructs' },
 };
 const construct = (p: CoreError['params'], language: Language): string =>
   (EXPRESSION_CONSTRUCTS[String(p.construct)] ?? EXPRESSION_CONSTRUCTS.other)![language];
+/** Why text is not an expression at all (param `reason`, with the offending `name`). */
+const SYNTAX_REASONS: Record<string, Record<Language, (name: string) => string>> = {
+  unexpectedEnd: { nl: () => 'de formule houdt te vroeg op', en: () => 'the expression ends too early' },
+  unexpected: { nl: (n) => `"${n}" staat op een onverwachte plaats`, en: (n) => `"${n}" is out of place` },
+  unclosed: { nl: () => 'een haakje wordt niet gesloten', en: () => 'a bracket is not closed' },
+  unopened: { nl: () => 'een sluithaakje zonder openingshaakje', en: () => 'a closing bracket without an opening one' },
+  trailingSeparator: { nl: (n) => `het getal ${n} eindigt op een scheidingsteken`, en: (n) => `the number ${n} ends in a separator` },
+  leadingSeparator: { nl: (n) => `een getal begint met "${n}" (schrijf 0${n}5)`, en: (n) => `a number starts with "${n}" (write 0${n}5)` },
+  severalSeparators: {
+    nl: (n) => `${n} heeft meer dan één scheidingsteken; schrijf getallen zonder duizendtallenscheiding`,
+    en: (n) => `${n} has more than one separator; write numbers without thousands separators`,
+  },
+  character: { nl: (n) => `het teken ${n} hoort niet in een formule`, en: (n) => `the character ${n} does not belong in an expression` },
+};
+const syntaxReason = (p: CoreError['params'], language: Language): string => {
+  const reason = SYNTAX_REASONS[String(p.reason)];
+  return reason ? ` (${reason[language](String(p.name ?? ''))})` : '';
+};
 const ALLOWED = {
-  nl: 'Toegestaan: getallen, + - * / ^, haakjes, basis en percentages (-10%).',
-  en: 'Allowed: numbers, + - * / ^, parentheses, basis and percentages (-10%).',
+  nl: 'Toegestaan: getallen, + - * / ^, haakjes, basis en percentages (-10%, basis * 80%).',
+  en: 'Allowed: numbers, + - * / ^, parentheses, basis and percentages (-10%, basis * 80%).',
 };
 
 /** Every user-facing error message, in one place, in Dutch and English. */
@@ -77,8 +99,8 @@ const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) 
     en: (p) => `${p.what} is too large; the maximum is ${p.max}.`,
   },
   expressionSyntax: {
-    nl: (p) => `${p.what}: "${p.given}" is geen geldige formule. ${ALLOWED.nl}`,
-    en: (p) => `${p.what}: "${p.given}" is not a valid expression. ${ALLOWED.en}`,
+    nl: (p) => `${p.what}: "${p.given}" is geen geldige formule${syntaxReason(p, 'nl')}. ${ALLOWED.nl}`,
+    en: (p) => `${p.what}: "${p.given}" is not a valid expression${syntaxReason(p, 'en')}. ${ALLOWED.en}`,
   },
   expressionNotAllowed: {
     nl: (p) => `${p.what}: ${construct(p, 'nl')} zijn niet toegestaan${p.name ? ` (${p.name})` : ''}. ${ALLOWED.nl}`,

@@ -24,7 +24,7 @@ export type ErrorCode =
   | 'shapeMismatch' // params: what, given (the shapes, e.g. "3x1, 2x1")
   | 'internalError' // params: what, given (a defect, never a user mistake)
   // Driver expressions typed in the task pane (src/core/expressions):
-  | 'expressionSyntax' // params: what, given
+  | 'expressionSyntax' // params: what, given, reason?, name? (why it is not an expression)
   | 'expressionNotAllowed' // params: what, given, construct, name
   | 'expressionBarePercent' // params: what, given ("10%" alone: change or share?)
   | 'ambiguousThousands' // params: what, given, asWhole, asDecimal ("1.500": 1500 or 1,5?)

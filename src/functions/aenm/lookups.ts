@@ -1,7 +1,7 @@
 import { baseValue, budgetLine, cut, cutOrganisation, euros, map, mppFigure, odaFigure, type CutOrganisation, type Result } from '../../core';
 import { elementwise, type Cell } from '../cells/elementwise';
 import { CellFault, type Reader } from '../cells/fault';
-import { memo2 } from '../cells/memo';
+import { memo1, memo2 } from '../cells/memo';
 import { memoized, optional, textReader, yearReader } from '../cells/readers';
 import type { FunctionContext } from '../context';
 
@@ -32,12 +32,7 @@ export function budgetCells(ctx: FunctionContext, line: unknown, year: unknown):
 
 /** A Tabel 7 ODA amount in euros. */
 export function odaCells(ctx: FunctionContext, item: unknown): Cell[][] {
-  const amounts = new Map<string, Result<number>>();
-  const lookup = (key: string): Result<number> => {
-    let found = amounts.get(key);
-    if (!found) amounts.set(key, (found = map(odaFigure(ctx.edition, key), euros)));
-    return found;
-  };
+  const lookup = memo1((key: string): Result<number> => map(odaFigure(ctx.edition, key), euros));
   return elementwise({ name: 'AENM.ODA', language: ctx.language, readers: [memoized(itemText)] as const, compute: lookup }, [item]);
 }
 

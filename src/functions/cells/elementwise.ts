@@ -23,14 +23,98 @@ export interface Call<T extends readonly unknown[]> {
 
 const errorCell = (error: CoreError, language: Language): ExcelErrorLike => excelError(error.kind, describeError(error, language));
 
-function settle(outcome: Outcome, name: string, language: Language): Cell {
+/** Distinct error messages worded in one call; past this, further distinct faults share one message per kind of fault. */
+export const MAX_DISTINCT_MESSAGES = 1_000;
+/** Params longer than this are not compared by content (a pasted megabyte is compared by identity). */
+const MAX_KEYED_PARAM = 200;
+
+/**
+ * One error cell per distinct fault in a call (issue 12): a million cells with
+ * the same fault share one worded message instead of a million, and a million
+ * distinct faults cost at most MAX_DISTINCT_MESSAGES messages, so memory and
+ * time stay bounded by the range, not by what the cells happen to say.
+ */
+export class ErrorCells {
+  private readonly byContent = new Map<string, ExcelErrorLike>();
+  private readonly overflow = new Map<string, ExcelErrorLike>();
+  private readonly arrayIds = new WeakMap<object, number>();
+  private lastError: CoreError | undefined;
+  private lastCell: ExcelErrorLike | undefined;
+
+  constructor(private readonly language: Language) {}
+
+  of(error: CoreError): ExcelErrorLike {
+    if (error === this.lastError || (this.lastError && sameFault(error, this.lastError))) {
+      this.lastError = error;
+      return this.lastCell!;
+    }
+    const key = this.keyOf(error);
+    let cell = key === null ? undefined : this.byContent.get(key);
+    if (!cell) {
+      if (this.byContent.size < MAX_DISTINCT_MESSAGES) {
+        cell = errorCell(error, this.language);
+        if (key !== null) this.byContent.set(key, cell);
+      } else cell = this.shared(error);
+    }
+    this.lastError = error;
+    this.lastCell = cell;
+    return cell;
+  }
+
+  /** The fault by content: kind, code and each param (lists by identity); null when a param is too long to compare cheaply. */
+  private keyOf(error: CoreError): string | null {
+    let key = `${error.kind}\u0001${error.code}`;
+    for (const name in error.params) {
+      const value = error.params[name];
+      if (Array.isArray(value)) {
+        let id = this.arrayIds.get(value);
+        if (id === undefined) this.arrayIds.set(value, (id = nextId++));
+        key += `\u0001${name}\u0002#${id}`;
+      } else {
+        const text = String(value);
+        if (text.length > MAX_KEYED_PARAM) return null;
+        key += `\u0001${name}\u0002${text}`;
+      }
+    }
+    return key;
+  }
+
+  private shared(error: CoreError): ExcelErrorLike {
+    const key = `${error.kind}\u0001${error.code}\u0001${String(error.params.what)}`;
+    let cell = this.overflow.get(key);
+    if (!cell) {
+      const note =
+        this.language === 'nl'
+          ? `één van meer dan ${MAX_DISTINCT_MESSAGES} verschillende fouten in dit bereik`
+          : `one of over ${MAX_DISTINCT_MESSAGES} distinct faults in this range`;
+      cell = errorCell({ ...error, params: { ...error.params, given: `… (${note})` } }, this.language);
+      this.overflow.set(key, cell);
+    }
+    return cell;
+  }
+}
+let nextId = 1;
+
+/** The same fault as the previous cell's (kind, code, every param), without building a key. */
+function sameFault(a: CoreError, b: CoreError): boolean {
+  if (a.code !== b.code || a.kind !== b.kind) return false;
+  let count = 0;
+  for (const name in a.params) {
+    if (a.params[name] !== b.params[name]) return false;
+    count++;
+  }
+  for (const name in b.params) if (--count < 0 || !(name in a.params)) return false;
+  return count === 0;
+}
+
+function settle(outcome: Outcome, name: string, errors: ErrorCells): Cell {
   let value: number;
   if (typeof outcome === 'number') value = outcome;
-  else if (outcome instanceof CellFault) return errorCell(outcome.error, language);
+  else if (outcome instanceof CellFault) return errors.of(outcome.error);
   else if (outcome.ok) value = outcome.value;
-  else return errorCell(outcome.error, language);
+  else return errors.of(outcome.error);
   // Never NaN/Infinity into a sheet; -0 prints as "-0" in some hosts.
-  if (value - value !== 0) return errorCell({ kind: 'invalidValue', code: 'tooLarge', params: { what: name, given: String(value), max: Number.MAX_VALUE } }, language);
+  if (value - value !== 0) return errors.of({ kind: 'invalidValue', code: 'tooLarge', params: { what: name, given: String(value), max: Number.MAX_VALUE } });
   return value === 0 ? 0 : value;
 }
 
@@ -59,6 +143,7 @@ export function elementwise<T extends readonly unknown[]>(call: Call<T>, args: r
     if (single[k]) fixed[k] = readers[k]!(grids[k]![0]![0]);
   }
 
+  const errors = new ErrorCells(language);
   const values: unknown[] = new Array(count);
   const invoke = compute as unknown as (...v: unknown[]) => Outcome;
   const out: Cell[][] = new Array(shape.rows);
@@ -75,14 +160,14 @@ export function elementwise<T extends readonly unknown[]>(call: Call<T>, args: r
         values[k] = value;
       }
       if (faulted) {
-        row[j] = errorCell(faulted.error, language);
+        row[j] = errors.of(faulted.error);
         continue;
       }
       try {
-        row[j] = settle(invokeWith(invoke, values, count), name, language);
+        row[j] = settle(invokeWith(invoke, values, count), name, errors);
       } catch (e) {
         // A defect (e.g. an edition without a bound table), not the controller's mistake: say so in this cell.
-        row[j] = errorCell({ kind: 'invalidValue', code: 'internalError', params: { what: name, given: e instanceof Error ? e.message : String(e) } }, language);
+        row[j] = errors.of({ kind: 'invalidValue', code: 'internalError', params: { what: name, given: e instanceof Error ? e.message : String(e) } });
       }
     }
     out[i] = row;

@@ -1,6 +1,7 @@
 import { wholeYear, type Edition } from '../../core';
 import { describeCell, isEmptyCell, upstreamErrorCode } from './cellKinds';
 import { CellFault, fault, type Reader } from './fault';
+import { MAX_MEMO_ENTRIES } from './memo';
 
 /**
  * The one place that turns a cell into a number or text, or a fault.
@@ -72,7 +73,7 @@ export const optionalYear = (edition: Edition): Reader<number> => optional(yearR
 /**
  * Remembers a reader's answer per distinct cell value, for the duration of one
  * call: a column of 100.000 times "asiel" is resolved once. Numbers are not
- * worth it; text, years and booleans are.
+ * worth it; text, years and booleans are. At most MAX_MEMO_ENTRIES (issue 12).
  */
 export function memoized<T>(reader: Reader<T>): Reader<T> {
   const seen = new Map<unknown, T | CellFault>();
@@ -81,7 +82,7 @@ export function memoized<T>(reader: Reader<T>): Reader<T> {
     let answer = seen.get(cell);
     if (answer === undefined && !seen.has(cell)) {
       answer = reader(cell);
-      seen.set(cell, answer);
+      if (seen.size < MAX_MEMO_ENTRIES) seen.set(cell, answer);
     }
     return answer as T | CellFault;
   };

@@ -32,6 +32,7 @@ const basis = fc.double({ min: 0, max: 1e9, noNaN: true });
 const TOKENS = [
   'basis', '1', '0,8', '2.5', '1.500', '%', '+', '-', '*', '/', '^', '(', ')', ' ', 'cos', 'import', '.',
   'constructor', '[', ']', '{', '}', ',', ':', '=', '"', "'", '?', '!', 'x', 'e', 'cm', ';', 'to', '<', 'and',
+  '#', '0x1F', '0b1', '0o7', '76,400', '1e3', '1e309', '%(', '__proto__', '\u0000', '\u202e', '\t',
 ];
 
 // Random expression trees, as text: allowed nodes mixed with refused ones.
