@@ -1,7 +1,12 @@
 // Two entry pages built from one config:
-//   taskpane.html  = the shared runtime (manifest <Runtime>/<Page>): pane UI + custom functions
+//   taskpane.html  = the shared runtime (manifest <Runtime>/<Page>): custom functions first, then the pane
 //   functions.html = custom functions only, so tests (and a non-shared runtime) get them
 //                    without React/Fluent.
+// Load order on taskpane.html (issue 15): functions.js is the page's first script and holds the
+// webpack runtime, the core data and every function, so it registers at once; taskpane.js is a
+// bootstrap of a few KB (skeleton, Office.onReady) that imports the pane (React, Fluent) as a
+// lazy chunk. Sheet builders, the Excel/xlsx writers, ExcelJS, the scenario form (mathjs) and the
+// status messages are further lazy chunks, fetched when first needed.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -21,8 +26,10 @@ module.exports = (_env, argv) => {
     // No eval-* devtool in development: the pages' Content-Security-Policy forbids eval.
     devtool: dev ? "cheap-module-source-map" : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // dependOn: the pane reuses the functions' modules (core, edition data) and their runtime,
+      // so both share one module instance per page and nothing is loaded twice.
+      taskpane: { import: "./src/taskpane/index.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -44,16 +51,20 @@ module.exports = (_env, argv) => {
       ],
     },
     optimization: {
-      // One webpack runtime per page: taskpane.html loads two entries, and separate
-      // runtimes would give each its own copy of every shared module (and its state).
-      runtimeChunk: "single",
+      // No separate runtime chunk: with dependOn the runtime lives in functions.js, so the
+      // manifest's <Script> (functions.js) is complete on its own and taskpane.html needs
+      // no third file before registration.
+      runtimeChunk: false,
       splitChunks: {
-        chunks: "all",
+        // Only lazy chunks are split: the two entry files stay whole (functions.js alone
+        // registers every function; taskpane.js is the bootstrap).
+        chunks: "async",
         cacheGroups: {
-          // Named so the browser smoke test can assert functions.html never loads it.
+          // React and the Fluent packages every first render needs, in one cacheable chunk.
           ui: {
-            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|use-sync-external-store)[\\/]/,
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|use-sync-external-store|stylis|rtl-css-js|@emotion)[\\/]/,
             name: "ui-vendor",
+            chunks: (chunk) => chunk.name === "pane",
             priority: 10,
           },
         },
@@ -69,8 +80,8 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: Excel runs the custom functions inside the pane's page. Functions'
-        // scripts first (manual order), so they register before React/Fluent is even parsed.
+        // Shared runtime: Excel runs the custom functions inside the pane's page. functions.js
+        // first (manual order), so they register before React/Fluent is even fetched.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         hash: true, // ?<build hash> on script URLs: the only cache-buster functions.js gets

@@ -32,6 +32,7 @@ export const en: Strings = {
     reset: 'Reset all to starting point',
   },
   standalone: {
+    officeMissing: 'Office.js could not load: the pane works as a download (.xlsx).',
     notice: 'Opened outside Excel: every action gives an .xlsx file to download.',
     downloadAll: 'All sheets as .xlsx',
   },

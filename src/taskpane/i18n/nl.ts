@@ -32,6 +32,7 @@ export const nl = {
     reset: 'Alles terug naar uitgangspunt',
   },
   standalone: {
+    officeMissing: 'Office.js kon niet laden: het venster werkt als download (.xlsx).',
     notice: 'Geopend buiten Excel: elke actie levert een .xlsx-bestand om te downloaden.',
     downloadAll: 'Alle bladen als .xlsx',
   },

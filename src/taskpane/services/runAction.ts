@@ -1,5 +1,5 @@
 import type { ActionSpec } from '../actions';
-import { planSheets, type ActionRequest } from './planSheets';
+import type { ActionRequest } from './planSheets';
 import type { Services, WriteOutcome } from './types';
 
 /**
@@ -20,6 +20,8 @@ export async function runAction(action: ActionSpec, request: ActionRequest, serv
     full = { ...request, scenarios: listing.scenarios };
   }
   try {
+    // The sheet builders are a lazy chunk: the pane's first render does not need them.
+    const { planSheets } = await import('./planSheets');
     return await workbook.write(planSheets(action, edition, full, services.today()));
   } catch (error) {
     // The adapter answers with values; a throw here is Excel itself (lost session, busy cell edit).

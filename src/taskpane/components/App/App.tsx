@@ -27,7 +27,13 @@ export function App({ services }: AppProps) {
         </header>
         {!services.host.inExcel && (
           <section className={styles.standalone} aria-label={t.standalone.downloadAll}>
-            <Caption1>{t.standalone.notice}</Caption1>
+            {services.host.officeUnavailable ? (
+              <Caption1 role="note" data-testid="office-unavailable">
+                {t.standalone.officeMissing}
+              </Caption1>
+            ) : (
+              <Caption1>{t.standalone.notice}</Caption1>
+            )}
             <DownloadWorkbookButton edition={services.edition} addinVersion={ADDIN_VERSION} label={t.standalone.downloadAll} />
           </section>
         )}

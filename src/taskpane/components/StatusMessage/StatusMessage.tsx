@@ -1,9 +1,6 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-message-bar';
-import { ProgressBar } from '@fluentui/react-progress';
-import { Spinner } from '@fluentui/react-spinner';
+import { lazy, Suspense } from 'react';
 import type { RunState } from '../../hooks/useActionRunner';
 import type { Strings } from '../../i18n';
-import { describeOutcome } from '../../status/describeOutcome';
 import { useStatusMessageStyles } from './useStatusMessageStyles';
 
 export interface StatusMessageProps {
@@ -11,36 +8,23 @@ export interface StatusMessageProps {
   readonly t: Strings;
 }
 
-/** Progress and outcome of one action; a polite live region so screen readers hear both. */
+// Spinner, progress bar and message bar are a lazy chunk: nothing shows them before the
+// first action, so the first render does not wait for them (issue 15).
+const StatusContent = lazy(() => import(/* webpackChunkName: "status" */ './StatusContent'));
+
+/**
+ * Progress and outcome of one action; a polite live region so screen readers hear both. The
+ * region itself is rendered from the start (a live region must exist before it changes).
+ */
 export function StatusMessage({ state, t }: StatusMessageProps) {
   const styles = useStatusMessageStyles();
   return (
     <div className={styles.region} role="status" aria-live="polite" aria-atomic="true">
-      {state.status === 'running' && (
-        <>
-          <Spinner size="tiny" label={t.writing} labelPosition="after" />
-          <ProgressBar thickness="medium" aria-label={t.writing} />
-        </>
+      {state.status !== 'idle' && (
+        <Suspense fallback={state.status === 'running' ? t.writing : null}>
+          <StatusContent state={state} t={t} linesClass={styles.lines} />
+        </Suspense>
       )}
-      {state.status === 'done' && <Outcome state={state} t={t} className={styles.lines} />}
     </div>
-  );
-}
-
-function Outcome({ state, t, className }: { state: Extract<RunState, { status: 'done' }>; t: Strings; className: string }) {
-  const text = describeOutcome(state.outcome, t);
-  return (
-    <MessageBar intent={text.intent} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{text.title}</MessageBarTitle>
-        {text.lines.length > 0 && (
-          <ul className={className}>
-            {text.lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        )}
-      </MessageBarBody>
-    </MessageBar>
   );
 }
