@@ -1,7 +1,9 @@
 // Page timings in headless Chromium, against a blank page served from the same origin
 // (with the same Office.js tag, stubbed): the difference is our code, not Chromium.
 // Moments are read inside the page (performance.now(), origin = navigation start), not
-// by polling from Node, so the figures carry no polling delay.
+// by polling from Node, so the figures carry no polling delay. With each moment the page
+// also records which of its scripts had run (registration) or been fetched (first render),
+// so the bench can say how much code each moment waited for.
 import type { Browser } from 'playwright-core';
 import { stubOfficeJs } from '../tests/browser/support/office';
 import type { StaticServer } from '../tests/browser/support/server';
@@ -12,11 +14,15 @@ const BLANK = `<!doctype html><html><head><meta charset="utf-8"><script src="${O
 
 /**
  * Runs in the page before its scripts. Records when the expected number of custom
- * functions has been associated (wrapping the stub's CustomFunctions as it is assigned),
- * and when #root first gets content (React's first render).
+ * functions has been associated (wrapping the stub's CustomFunctions as it is assigned)
+ * and which scripts had run by then (the page's scripts up to the one associating);
+ * when #root first shows the skeleton; and when #root first holds React's output
+ * (anything but the skeleton), with the scripts fetched by then.
  */
-const probe = (expected: number): string => `(() => {
+export const probe = (expected: number): string => `(() => {
   const marks = (window.__bench = {});
+  const fetchedScripts = () => performance.getEntriesByType('resource')
+    .filter((e) => e.initiatorType === 'script' || /\\.js([?#]|$)/.test(e.name)).map((e) => e.name);
   let cf;
   Object.defineProperty(window, 'CustomFunctions', {
     configurable: true,
@@ -25,7 +31,15 @@ const probe = (expected: number): string => `(() => {
       const associate = value.associate;
       value.associate = function () {
         const r = associate.apply(this, arguments);
-        if (marks.registered === undefined && (window.__registered || []).length >= ${expected}) marks.registered = performance.now();
+        if (marks.registered === undefined && (window.__registered || []).length >= ${expected}) {
+          marks.registered = performance.now();
+          const scripts = [...document.scripts];
+          const current = document.currentScript;
+          const upTo = current ? scripts.indexOf(current) : scripts.length - 1;
+          marks.registeredScripts = scripts.slice(0, upTo + 1).map((s) => s.src).filter(Boolean);
+          const root = document.getElementById('root');
+          marks.renderedBeforeRegistration = !!(root && [...root.children].some((c) => !c.hasAttribute('data-skeleton')));
+        }
         return r;
       };
       cf = value;
@@ -33,16 +47,30 @@ const probe = (expected: number): string => `(() => {
   });
   const seen = new MutationObserver(() => {
     const root = document.getElementById('root');
-    if (root && root.firstChild) { marks.firstRender = performance.now(); seen.disconnect(); }
+    if (!root) return;
+    if (marks.skeleton === undefined && root.querySelector('[data-skeleton]')) marks.skeleton = performance.now();
+    if ([...root.children].some((c) => !c.hasAttribute('data-skeleton'))) {
+      marks.firstRender = performance.now();
+      marks.firstRenderScripts = fetchedScripts();
+      seen.disconnect();
+    }
   });
   seen.observe(document, { childList: true, subtree: true });
 })();`;
 
-export type Mark = 'registered' | 'firstRender' | 'load';
+export type Mark = 'registered' | 'skeleton' | 'firstRender' | 'load';
+
+export interface PageTime {
+  /** Median ms from navigation start to the mark. */
+  readonly ms: number;
+  /** Script URLs run (registered) or fetched (firstRender) by the mark, from the last run. */
+  readonly scripts: readonly string[];
+}
 
 /** Median milliseconds from navigation start to `mark` over `repeats` fresh browser contexts. */
-export async function pageTime(browser: Browser, server: StaticServer, page: string, mark: Mark, expected: number, repeats: number): Promise<number> {
+export async function pageTime(browser: Browser, server: StaticServer, page: string, mark: Mark, expected: number, repeats: number): Promise<PageTime> {
   const times: number[] = [];
+  let scripts: string[] = [];
   for (let i = 0; i < repeats + 1; i++) {
     const context = await browser.newContext();
     try {
@@ -65,9 +93,14 @@ export async function pageTime(browser: Browser, server: StaticServer, page: str
       );
       const value = (await ms.jsonValue()) as number;
       if (i > 0) times.push(value); // the first run warms Chromium's caches and code
+      scripts = await tab.evaluate((m) => {
+        const b = (window as unknown as { __bench: Record<string, unknown> }).__bench;
+        const list = m === 'registered' ? b.registeredScripts : m === 'firstRender' ? b.firstRenderScripts : undefined;
+        return Array.isArray(list) ? (list as string[]) : [];
+      }, mark);
     } finally {
       await context.close();
     }
   }
-  return median(times);
+  return { ms: median(times), scripts };
 }

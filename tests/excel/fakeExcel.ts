@@ -9,7 +9,7 @@
  * before so a test can prove it is untouched.
  */
 export interface FakeOp {
-  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze';
+  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read';
   readonly sheet: string;
   readonly address?: string;
   readonly payload: unknown;
@@ -72,6 +72,8 @@ export function createFakeExcel(setup: FakeSetup = {}) {
   const requests: FakeRequest[] = [];
   let pending: { op: FakeOp; apply: () => void }[] = [];
   const loads: (() => void)[] = [];
+  /** Ranges whose `values` were loaded: answered at the next sync, each a 'read' op sized by its answer. */
+  const reads: { sheet: string; address: string; answer: (values: unknown[][]) => void }[] = [];
   let syncs = 0;
   const has = (list: { name: string }[], name: string) => list.some((x) => x.name.toLowerCase() === name.toLowerCase());
   const queue = (kind: FakeOp['kind'], sheet: string, address: string | undefined, payload: unknown, apply: () => void): void => {
@@ -107,9 +109,18 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     });
     const fontObj = {};
     for (const p of ['bold', 'italic', 'size', 'color']) Object.defineProperty(fontObj, p, font(p));
+    let loadedValues: unknown[][] | undefined;
     return {
       address,
       sheetName: sheet,
+      load(props: string) {
+        if (!/(^|,)\s*values\s*(,|$)/.test(props)) throw new Error(`fake: load("${props}") on a range is not supported (only values)`);
+        reads.push({ sheet, address, answer: (v) => void (loadedValues = v) });
+      },
+      get values(): unknown[][] {
+        if (!loadedValues) throw new Error('fake: PropertyNotLoaded values (call load and sync first)');
+        return loadedValues;
+      },
       set formulas(v: unknown[][]) { formulas.set(v); },
       get formulas(): unknown[][] { throw new Error('fake: PropertyNotLoaded formulas'); },
       set numberFormat(v: unknown[][]) { numberFormat.set(v); },
@@ -182,7 +193,7 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     };
   };
 
-  const worksheetsCollection = Object.assign(collection(() => [...sheets.values()].map((s) => ({ name: s.name }))), {
+  const worksheetsCollection = Object.assign(collection(() => [...sheets.values()].map((s) => worksheet(s.name))), {
     add(name: string) {
       queue('addSheet', name, undefined, { name }, () => {
         if ([...sheets.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw new Error(`fake: ItemAlreadyExists sheet ${name}`);
@@ -206,15 +217,40 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     },
   });
 
+  /**
+   * What Excel answers for range.values: numbers and text as stored, "" for empty cells. The
+   * fake does not calculate, so reading a formula's value throws rather than inventing one.
+   */
+  function valuesOf(sheet: string, address: string): unknown[][] {
+    const shape = cellsOf(address);
+    const cells = sheetState(sheet).cells;
+    return Array.from({ length: shape.rows }, (_, r) =>
+      Array.from({ length: shape.columns }, (_, c) => {
+        const v = cells.get(shape.at(r, c));
+        if (typeof v === 'string' && v.startsWith('=')) throw new Error(`fake: cannot read the value of formula ${v} in ${sheet}!${shape.at(r, c)} (the fake does not calculate)`);
+        return v ?? '';
+      }),
+    );
+  }
+
   const context = {
     workbook: { worksheets: worksheetsCollection, tables: collection(() => tables.map((t) => ({ name: t.name }))), names: namesCollection },
     async sync(): Promise<void> {
       syncs++;
       const batch = pending;
       pending = [];
-      requests.push({ ops: batch.map((b) => b.op), bytes: batch.reduce((n, b) => n + b.op.bytes, 0) });
+      const request = { ops: batch.map((b) => b.op), bytes: batch.reduce((n, b) => n + b.op.bytes, 0) };
+      requests.push(request);
       for (const b of batch) b.apply();
       for (const load of loads.splice(0)) load();
+      // Reads travel in the same request; their size is that of Excel's answer.
+      for (const r of reads.splice(0)) {
+        const values = valuesOf(r.sheet, r.address);
+        r.answer(values);
+        const bytes = JSON.stringify(values).length;
+        request.ops.push({ kind: 'read', sheet: r.sheet, address: r.address, payload: null, bytes });
+        request.bytes += bytes;
+      }
     },
   };
 
