@@ -2,7 +2,7 @@
 // however many scenario sheets the workbook holds (one batched read for all), and no request
 // comes near Excel on the web's 5 MB limit (issue 15 item 4). Shape, not time.
 import { OB2025, presetDrivers, type PresetName } from '../../src/core';
-import { scenarioSheet, scenarioSheetName, workbookPlan } from '../../src/core/sheets';
+import { compareSheet, scenarioSheet, scenarioSheetName, workbookPlan } from '../../src/core/sheets';
 import { writeSheets, type ExcelContextLike } from '../../src/excel';
 import { readScenarios, type ScenarioReadContext } from '../../src/excel/readScenarios';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
@@ -30,7 +30,7 @@ async function readBack(fake: FakeExcel) {
 
 describe('readScenarios: cost as the workbook grows', () => {
   it('reads 1, 10 and 50 scenarios in the same number of syncs, each request far below 1 MB', async () => {
-    const runs = [];
+    const runs: { n: number; syncs: number; largest: number }[] = [];
     for (const n of [1, 10, 50]) {
       const fake = await workbookWith(n);
       const read = await readBack(fake);
@@ -43,6 +43,22 @@ describe('readScenarios: cost as the workbook grows', () => {
     // The batched read grows with n (one block per sheet), roughly linearly, not worse.
     const perSheet = (a: (typeof runs)[number], b: (typeof runs)[number]) => (b.largest - a.largest) / (b.n - a.n);
     expect(perSheet(runs[1]!, runs[2]!)).toBeLessThan(1.5 * perSheet(runs[0]!, runs[1]!));
+  }, 60_000);
+
+  it('the whole comparison (read all, write the compare sheet) takes as many syncs for 50 scenarios as for 1', async () => {
+    const runs: { syncs: number; largest: number }[] = [];
+    for (const n of [1, 10, 50]) {
+      const fake = await workbookWith(n);
+      const syncs0 = fake.syncs;
+      const requests0 = fake.requests.length;
+      const { scenarios } = await readBack(fake);
+      const compare = compareSheet(OB2025, scenarios.map((x) => ({ sheetName: x.sheetName, label: x.label, drivers: x.drivers })), { formulaStyle: 'excel', writtenAt: '2025-01-15' });
+      const written = await writeSheets(fake.context as unknown as ExcelContextLike, workbookPlan(OB2025, [compare], '2025-01-15'), { isSetSupported: fake.isSetSupported });
+      expect(written.ok).toBe(true);
+      runs.push({ syncs: fake.syncs - syncs0, largest: Math.max(...fake.requests.slice(requests0).map((r) => r.bytes)) });
+    }
+    expect(new Set(runs.map((r) => r.syncs)).size).toBe(1);
+    for (const r of runs) expect(r.largest).toBeLessThan(MAX_REQUEST_BYTES);
   }, 60_000);
 
   it('reads back the drivers each preset wrote, as published', async () => {
