@@ -14,6 +14,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 // TypeScript build step from src/functions/help (loaded through tsx): flags functions.json
 // for error inputs, moves help URLs to AENM_ORIGIN (default the dev server), emits dist/help/*.html.
 const { HelpPagesPlugin } = require("tsx/cjs/api").require("./src/functions/help/helpPagesPlugin.ts", __filename);
+const { DevCspPlugin } = require("./scripts/devCsp");
 
 const DEV_PORT = 3000;
 
@@ -92,6 +93,8 @@ module.exports = (_env, argv) => {
         chunks: ["functions"],
         hash: true,
       }),
+      // npm start only: the pages' CSP also admits the live-reload socket (production unchanged).
+      ...(dev ? [new DevCspPlugin(DEV_PORT)] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
@@ -110,7 +113,14 @@ module.exports = (_env, argv) => {
       static: false,
       hot: false,
       liveReload: true,
-      client: { overlay: { warnings: false } },
+      client: {
+        // The socket follows the page's own origin (wss://localhost:3000 when opened as
+        // localhost), which the development CSP names; see scripts/devCsp.js.
+        webSocketURL: "auto://0.0.0.0:0/ws",
+        // Build errors still show; runtime errors never cover the pane (e.g. an Office.js that
+        // failed to load): the pane handles them and says so in one line.
+        overlay: { errors: true, warnings: false, runtimeErrors: false },
+      },
       onListening: () => {
         console.log(`\nStandalone task pane: https://localhost:${DEV_PORT}/taskpane.html`);
         console.log(`Manifest to sideload: https://localhost:${DEV_PORT}/manifest.xml\n`);
