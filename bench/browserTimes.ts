@@ -15,17 +15,23 @@ const BLANK = `<!doctype html><html><head><meta charset="utf-8"><script src="${O
 
 export type Mark = 'registered' | 'skeleton' | 'firstRender' | 'load';
 
-export interface PageTime {
-  /** Median ms from navigation start to the mark. */
-  readonly ms: number;
-  /** Script URLs run (registered) or fetched (firstRender) by the mark, from the last run. */
-  readonly scripts: readonly string[];
+export interface PageTimes {
+  /** Median ms from navigation start to each mark the page reached (all from the same page loads). */
+  readonly ms: Partial<Record<Mark, number>>;
+  /** Script URLs run by registration / fetched by the first render, from the last load. */
+  readonly registeredScripts: readonly string[];
+  readonly firstRenderScripts: readonly string[];
 }
 
-/** Median milliseconds from navigation start to `mark` over `repeats` fresh browser contexts. */
-export async function pageTime(browser: Browser, server: StaticServer, page: string, mark: Mark, expected: number, repeats: number): Promise<PageTime> {
-  const times: number[] = [];
-  let scripts: string[] = [];
+/**
+ * Loads `page` in `repeats` fresh browser contexts (plus one unmeasured warm-up) and waits
+ * for `until` each time; every mark reached by then is recorded from the same loads, so the
+ * moments of one page are comparable with each other.
+ */
+export async function pageTimes(browser: Browser, server: StaticServer, page: string, until: Mark, expected: number, repeats: number): Promise<PageTimes> {
+  const samples: Partial<Record<Mark, number[]>> = {};
+  let registeredScripts: string[] = [];
+  let firstRenderScripts: string[] = [];
   for (let i = 0; i < repeats + 1; i++) {
     const context = await browser.newContext();
     try {
@@ -34,28 +40,38 @@ export async function pageTime(browser: Browser, server: StaticServer, page: str
       const tab = await context.newPage();
       if (page === 'blank') await tab.route(`${server.origin}/__blank.html`, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: BLANK }));
       await tab.goto(server.url(page === 'blank' ? '__blank.html' : page), { waitUntil: 'load' });
-      const ms = await tab.waitForFunction(
+      await tab.waitForFunction(
         (m) => {
           const w = window as unknown as { __bench: Record<string, number> };
           if (m === 'load') {
             const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-            return nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : null;
+            return nav && nav.loadEventEnd > 0;
           }
-          return w.__bench[m] ?? null;
+          return w.__bench[m] !== undefined;
         },
-        mark,
+        until,
         { timeout: 20_000 },
       );
-      const value = (await ms.jsonValue()) as number;
-      if (i > 0) times.push(value); // the first run warms Chromium's caches and code
-      scripts = await tab.evaluate((m) => {
+      const got = await tab.evaluate(() => {
         const b = (window as unknown as { __bench: Record<string, unknown> }).__bench;
-        const list = m === 'registered' ? b.registeredScripts : m === 'firstRender' ? b.firstRenderScripts : undefined;
-        return Array.isArray(list) ? (list as string[]) : [];
-      }, mark);
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return { ...b, load: nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : undefined };
+      });
+      if (i > 0) {
+        // the first load warms Chromium's caches and code
+        for (const mark of ['registered', 'skeleton', 'firstRender', 'load'] as const) {
+          const v = (got as Record<string, unknown>)[mark];
+          if (typeof v === 'number') (samples[mark] ??= []).push(v);
+        }
+      }
+      const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+      registeredScripts = list((got as Record<string, unknown>).registeredScripts);
+      firstRenderScripts = list((got as Record<string, unknown>).firstRenderScripts);
     } finally {
       await context.close();
     }
   }
-  return { ms: median(times), scripts };
+  const ms: Partial<Record<Mark, number>> = {};
+  for (const [mark, values] of Object.entries(samples) as [Mark, number[]][]) ms[mark] = median(values);
+  return { ms, registeredScripts, firstRenderScripts };
 }

@@ -78,6 +78,8 @@ export async function benchFunctionsInBrowser(browser: Browser, server: StaticSe
     await page.waitForFunction(() => Boolean((window as unknown as { __functions?: Record<string, unknown> }).__functions?.COA_BEDS));
     // On the shared-runtime page the pane loads too: let it settle before measuring.
     await page.waitForFunction(() => !document.getElementById('root') || document.querySelector('#root h1') !== null, undefined, { timeout: 20_000 });
+    await page.waitForLoadState('networkidle'); // the lazy chunks fetched after the first render, too
+    await page.waitForTimeout(500);
     const figures: Figure[] = [];
     for (const size of SIZES) {
       const results = (await page.evaluate(`${MEASURE_IN_PAGE}([${size.cells}, ${size.repeats}, ${size.perSample}])`)) as InPage[];
