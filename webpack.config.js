@@ -85,12 +85,14 @@ module.exports = (_env, argv) => {
         // first (manual order), so they register before React/Fluent is even fetched.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        inject: false, // the template places the tags (before Office.js)
         hash: true, // ?<build hash> on script URLs: the only cache-buster functions.js gets
       }),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",
         chunks: ["functions"],
+        inject: false,
         hash: true,
       }),
       // npm start only: the pages' CSP also admits the live-reload socket (production unchanged).
