@@ -18,6 +18,28 @@ const { DevCspPlugin } = require("./scripts/devCsp");
 
 const DEV_PORT = 3000;
 
+/**
+ * webpack-dev-server's live-reload client with its options as a query (what the server would
+ * inject itself): the socket follows the page's own origin (wss://localhost:3000 when opened as
+ * localhost), which the development CSP names (scripts/devCsp.js); build errors show in the
+ * overlay, runtime errors never cover the pane (e.g. an Office.js that failed to load: the pane
+ * handles that and says so in one line).
+ */
+function devClientEntry() {
+  const query = new URLSearchParams({
+    protocol: "auto:",
+    hostname: "0.0.0.0",
+    port: "0",
+    pathname: "/ws",
+    logging: "info",
+    overlay: JSON.stringify({ errors: true, warnings: false, runtimeErrors: false }),
+    reconnect: "10",
+    hot: "false",
+    "live-reload": "true",
+  });
+  return `${require.resolve("webpack-dev-server/client/index.js")}?${query}`;
+}
+
 module.exports = (_env, argv) => {
   const dev = argv.mode === "development";
   return {
@@ -27,7 +49,8 @@ module.exports = (_env, argv) => {
     // No eval-* devtool in development: the pages' Content-Security-Policy forbids eval.
     devtool: dev ? "cheap-module-source-map" : "source-map",
     entry: {
-      functions: "./src/functions/functions.ts",
+      // npm start: the live-reload client goes into functions.js only (see devClientEntry).
+      functions: dev ? [devClientEntry(), "./src/functions/functions.ts"] : "./src/functions/functions.ts",
       // dependOn: the pane reuses the functions' modules (core, edition data) and their runtime,
       // so both share one module instance per page and nothing is loaded twice.
       taskpane: { import: "./src/taskpane/index.ts", dependOn: "functions" },
@@ -115,14 +138,11 @@ module.exports = (_env, argv) => {
       static: false,
       hot: false,
       liveReload: true,
-      client: {
-        // The socket follows the page's own origin (wss://localhost:3000 when opened as
-        // localhost), which the development CSP names; see scripts/devCsp.js.
-        webSocketURL: "auto://0.0.0.0:0/ws",
-        // Build errors still show; runtime errors never cover the pane (e.g. an Office.js that
-        // failed to load): the pane handles them and says so in one line.
-        overlay: { errors: true, warnings: false, runtimeErrors: false },
-      },
+      // The client is added to the functions entry by hand (devClientEntry): the server's own
+      // injection adds it to every entry, which with dependOn fails at run time ("Cannot find
+      // module .../webpack-dev-server/client/index.js").
+      client: false,
+      webSocketServer: "ws",
       onListening: () => {
         console.log(`\nStandalone task pane: https://localhost:${DEV_PORT}/taskpane.html`);
         console.log(`Manifest to sideload: https://localhost:${DEV_PORT}/manifest.xml\n`);
