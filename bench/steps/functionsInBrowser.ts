@@ -78,7 +78,9 @@ export async function benchFunctionsInBrowser(browser: Browser, server: StaticSe
     await page.waitForFunction(() => Boolean((window as unknown as { __functions?: Record<string, unknown> }).__functions?.COA_BEDS));
     // On the shared-runtime page the pane loads too: let it settle before measuring.
     await page.waitForFunction(() => !document.getElementById('root') || document.querySelector('#root h1') !== null, undefined, { timeout: 20_000 });
-    await page.waitForLoadState('networkidle'); // the lazy chunks fetched after the first render, too
+    // The scenario card is the lazy chunk fetched right after the first render (with the
+    // expression parser): measure once it is in, so its parsing does not fall into the loops.
+    await page.waitForSelector('section[data-action="scenario"]', { timeout: 60_000 });
     await page.waitForTimeout(500);
     const figures: Figure[] = [];
     for (const size of SIZES) {
