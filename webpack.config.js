@@ -1,7 +1,12 @@
 // Two entry pages built from one config:
-//   taskpane.html  = the shared runtime (manifest <Runtime>/<Page>): pane UI + custom functions
+//   taskpane.html  = the shared runtime (manifest <Runtime>/<Page>): custom functions first, then the pane
 //   functions.html = custom functions only, so tests (and a non-shared runtime) get them
 //                    without React/Fluent.
+// Load order on taskpane.html (issue 15): functions.js is the page's first script and holds the
+// webpack runtime, the core data and every function, so it registers at once; taskpane.js is a
+// bootstrap of a few KB (skeleton, Office.onReady) that imports the pane (React, Fluent) as a
+// lazy chunk. Sheet builders, the Excel/xlsx writers, ExcelJS, the scenario form (mathjs) and the
+// status messages are further lazy chunks, fetched when first needed.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -9,10 +14,33 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 // TypeScript build step from src/functions/help (loaded through tsx): flags functions.json
 // for error inputs, moves help URLs to AENM_ORIGIN (default the dev server), emits dist/help/*.html.
 const { HelpPagesPlugin } = require("tsx/cjs/api").require("./src/functions/help/helpPagesPlugin.ts", __filename);
+const { DevCspPlugin } = require("./scripts/devCsp");
 
 const DEV_PORT = 3000;
 /** Origins Office runs add-ins from (Excel on the web and the desktop webviews' hosts). */
 const OFFICE_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|microsoft365\.com|cloud\.microsoft)$/;
+
+/**
+ * webpack-dev-server's live-reload client with its options as a query (what the server would
+ * inject itself): the socket follows the page's own origin (wss://localhost:3000 when opened as
+ * localhost), which the development CSP names (scripts/devCsp.js); build errors show in the
+ * overlay, runtime errors never cover the pane (e.g. an Office.js that failed to load: the pane
+ * handles that and says so in one line).
+ */
+function devClientEntry() {
+  const query = new URLSearchParams({
+    protocol: "auto:",
+    hostname: "0.0.0.0",
+    port: "0",
+    pathname: "/ws",
+    logging: "info",
+    overlay: JSON.stringify({ errors: true, warnings: false, runtimeErrors: false }),
+    reconnect: "10",
+    hot: "false",
+    "live-reload": "true",
+  });
+  return `${require.resolve("webpack-dev-server/client/index.js")}?${query}`;
+}
 
 module.exports = (_env, argv) => {
   const dev = argv.mode === "development";
@@ -23,8 +51,11 @@ module.exports = (_env, argv) => {
     // (issue 12). No eval-* devtool in development: the pages' Content-Security-Policy forbids eval.
     devtool: dev ? "cheap-module-source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      // npm start: the live-reload client goes into functions.js only (see devClientEntry).
+      functions: dev ? [devClientEntry(), "./src/functions/functions.ts"] : "./src/functions/functions.ts",
+      // dependOn: the pane reuses the functions' modules (core, edition data) and their runtime,
+      // so both share one module instance per page and nothing is loaded twice.
+      taskpane: { import: "./src/taskpane/index.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -46,16 +77,20 @@ module.exports = (_env, argv) => {
       ],
     },
     optimization: {
-      // One webpack runtime per page: taskpane.html loads two entries, and separate
-      // runtimes would give each its own copy of every shared module (and its state).
-      runtimeChunk: "single",
+      // No separate runtime chunk: with dependOn the runtime lives in functions.js, so the
+      // manifest's <Script> (functions.js) is complete on its own and taskpane.html needs
+      // no third file before registration.
+      runtimeChunk: false,
       splitChunks: {
-        chunks: "all",
+        // Only lazy chunks are split: the two entry files stay whole (functions.js alone
+        // registers every function; taskpane.js is the bootstrap).
+        chunks: "async",
         cacheGroups: {
-          // Named so the browser smoke test can assert functions.html never loads it.
+          // React and the Fluent packages every first render needs, in one cacheable chunk.
           ui: {
-            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|use-sync-external-store)[\\/]/,
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|use-sync-external-store|stylis|rtl-css-js|@emotion)[\\/]/,
             name: "ui-vendor",
+            chunks: (chunk) => chunk.name === "pane",
             priority: 10,
           },
         },
@@ -71,18 +106,22 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: Excel runs the custom functions inside the pane's page. Functions'
-        // scripts first (manual order), so they register before React/Fluent is even parsed.
+        // Shared runtime: Excel runs the custom functions inside the pane's page. functions.js
+        // first (manual order), so they register before React/Fluent is even fetched.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        inject: false, // the template places the tags (before Office.js)
         hash: true, // ?<build hash> on script URLs: the only cache-buster functions.js gets
       }),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",
         chunks: ["functions"],
+        inject: false,
         hash: true,
       }),
+      // npm start only: the pages' CSP also admits the live-reload socket (production unchanged).
+      ...(dev ? [new DevCspPlugin(DEV_PORT)] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
@@ -101,7 +140,11 @@ module.exports = (_env, argv) => {
       static: false,
       hot: false,
       liveReload: true,
-      client: { overlay: { warnings: false } },
+      // The client is added to the functions entry by hand (devClientEntry): the server's own
+      // injection adds it to every entry, which with dependOn fails at run time ("Cannot find
+      // module .../webpack-dev-server/client/index.js").
+      client: false,
+      webSocketServer: "ws",
       onListening: () => {
         console.log(`\nStandalone task pane: https://localhost:${DEV_PORT}/taskpane.html`);
         console.log(`Manifest to sideload: https://localhost:${DEV_PORT}/manifest.xml\n`);

@@ -1,48 +1,37 @@
 // Page timings in headless Chromium, against a blank page served from the same origin
 // (with the same Office.js tag, stubbed): the difference is our code, not Chromium.
 // Moments are read inside the page (performance.now(), origin = navigation start), not
-// by polling from Node, so the figures carry no polling delay.
+// by polling from Node, so the figures carry no polling delay. With each moment the page
+// also records which of its scripts had run (registration) or been fetched (first render),
+// so the bench can say how much code each moment waited for.
 import type { Browser } from 'playwright-core';
 import { stubOfficeJs } from '../tests/browser/support/office';
+import { probe } from '../tests/browser/support/loadProbe';
 import type { StaticServer } from '../tests/browser/support/server';
 import { OFFICE_JS } from './dist';
 import { median } from './stats';
 
 const BLANK = `<!doctype html><html><head><meta charset="utf-8"><script src="${OFFICE_JS}"></script></head><body></body></html>`;
 
+export type Mark = 'registered' | 'skeleton' | 'firstRender' | 'load';
+
+export interface PageTimes {
+  /** Median ms from navigation start to each mark the page reached (all from the same page loads). */
+  readonly ms: Partial<Record<Mark, number>>;
+  /** Script URLs run by registration / fetched by the first render, from the last load. */
+  readonly registeredScripts: readonly string[];
+  readonly firstRenderScripts: readonly string[];
+}
+
 /**
- * Runs in the page before its scripts. Records when the expected number of custom
- * functions has been associated (wrapping the stub's CustomFunctions as it is assigned),
- * and when #root first gets content (React's first render).
+ * Loads `page` in `repeats` fresh browser contexts (plus one unmeasured warm-up) and waits
+ * for `until` each time; every mark reached by then is recorded from the same loads, so the
+ * moments of one page are comparable with each other.
  */
-const probe = (expected: number): string => `(() => {
-  const marks = (window.__bench = {});
-  let cf;
-  Object.defineProperty(window, 'CustomFunctions', {
-    configurable: true,
-    get: () => cf,
-    set: (value) => {
-      const associate = value.associate;
-      value.associate = function () {
-        const r = associate.apply(this, arguments);
-        if (marks.registered === undefined && (window.__registered || []).length >= ${expected}) marks.registered = performance.now();
-        return r;
-      };
-      cf = value;
-    },
-  });
-  const seen = new MutationObserver(() => {
-    const root = document.getElementById('root');
-    if (root && root.firstChild) { marks.firstRender = performance.now(); seen.disconnect(); }
-  });
-  seen.observe(document, { childList: true, subtree: true });
-})();`;
-
-export type Mark = 'registered' | 'firstRender' | 'load';
-
-/** Median milliseconds from navigation start to `mark` over `repeats` fresh browser contexts. */
-export async function pageTime(browser: Browser, server: StaticServer, page: string, mark: Mark, expected: number, repeats: number): Promise<number> {
-  const times: number[] = [];
+export async function pageTimes(browser: Browser, server: StaticServer, page: string, until: Mark, expected: number, repeats: number): Promise<PageTimes> {
+  const samples: Partial<Record<Mark, number[]>> = {};
+  let registeredScripts: string[] = [];
+  let firstRenderScripts: string[] = [];
   for (let i = 0; i < repeats + 1; i++) {
     const context = await browser.newContext();
     try {
@@ -51,23 +40,38 @@ export async function pageTime(browser: Browser, server: StaticServer, page: str
       const tab = await context.newPage();
       if (page === 'blank') await tab.route(`${server.origin}/__blank.html`, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: BLANK }));
       await tab.goto(server.url(page === 'blank' ? '__blank.html' : page), { waitUntil: 'load' });
-      const ms = await tab.waitForFunction(
+      await tab.waitForFunction(
         (m) => {
           const w = window as unknown as { __bench: Record<string, number> };
           if (m === 'load') {
             const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-            return nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : null;
+            return nav && nav.loadEventEnd > 0;
           }
-          return w.__bench[m] ?? null;
+          return w.__bench[m] !== undefined;
         },
-        mark,
+        until,
         { timeout: 20_000 },
       );
-      const value = (await ms.jsonValue()) as number;
-      if (i > 0) times.push(value); // the first run warms Chromium's caches and code
+      const got = await tab.evaluate(() => {
+        const b = (window as unknown as { __bench: Record<string, unknown> }).__bench;
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return { ...b, load: nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : undefined };
+      });
+      if (i > 0) {
+        // the first load warms Chromium's caches and code
+        for (const mark of ['registered', 'skeleton', 'firstRender', 'load'] as const) {
+          const v = (got as Record<string, unknown>)[mark];
+          if (typeof v === 'number') (samples[mark] ??= []).push(v);
+        }
+      }
+      const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+      registeredScripts = list((got as Record<string, unknown>).registeredScripts);
+      firstRenderScripts = list((got as Record<string, unknown>).firstRenderScripts);
     } finally {
       await context.close();
     }
   }
-  return median(times);
+  const ms: Partial<Record<Mark, number>> = {};
+  for (const [mark, values] of Object.entries(samples) as [Mark, number[]][]) ms[mark] = median(values);
+  return { ms, registeredScripts, firstRenderScripts };
 }

@@ -8,6 +8,8 @@ import { round } from './stats';
 export interface BenchReport {
   readonly date: string;
   readonly machine: Machine;
+  /** 1-minute load average when the bench ended (the machine's load at the start is in machine). */
+  readonly loadAverageEnd?: number;
   readonly buildMs: number | null;
   readonly steps: readonly StepResult[];
 }
@@ -18,7 +20,7 @@ const verdict = (m: boolean | null): string => (m === null ? '—' : m ? 'yes' :
 export function markdown(report: BenchReport): string {
   const m = report.machine;
   const lines = [
-    `Measured ${report.date} on ${m.os}, ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (load average ${m.loadAverage} at start).`,
+    `Measured ${report.date} on ${m.os}, ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (load average ${m.loadAverage} at start${report.loadAverageEnd === undefined ? '' : `, ${report.loadAverageEnd} at the end`}).`,
     'Every ratio is against a baseline measured in the same run (`npm run bench`).',
     '',
     '| Step | Measure | Value | Unit | Baseline | Ratio | Target | Met |',

@@ -2,6 +2,7 @@
 // Measures speed and request sizes against same-run baselines and writes
 // bench/results/latest.{json,md}. Separate from the tests: figures depend on the machine.
 import { rmSync } from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { productionBuild } from './dist';
 import { guarded, notAvailable, type StepResult } from './figures';
@@ -10,6 +11,8 @@ import { markdown, writeReport } from './report';
 import { benchCustomFunctions } from './steps/customFunctions';
 import { benchExcelRoundTrips } from './steps/excelRoundTrips';
 import { benchHostileRanges } from './steps/hostileRanges';
+import { benchCompareGrowth, benchXlsxGrowth } from './steps/growth';
+import { benchMemory } from './steps/memory';
 import { benchPages } from './steps/pages';
 import { benchXlsx } from './steps/xlsxWrite';
 
@@ -27,6 +30,9 @@ async function main(): Promise<void> {
   await step(guarded('hostile input (largest range, expression nesting)', benchHostileRanges));
   await step(guarded('Office.js adapter (recording fake)', benchExcelRoundTrips));
   await step(guarded('.xlsx writer', benchXlsx));
+  await step(guarded('cost as work grows: comparing scenarios (recording fake)', benchCompareGrowth));
+  await step(guarded('cost as work grows: .xlsx with scenario sheets', benchXlsxGrowth));
+  await step(guarded('cost as work grows: custom function over 1,000,000 cells (memory)', benchMemory));
 
   let buildMs: number | null = null;
   if (values['skip-browser']) {
@@ -46,7 +52,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const report = { date: new Date().toISOString(), machine, buildMs, steps };
+  const loadAverageEnd = Math.round(os.loadavg()[0]! * 100) / 100;
+  const report = { date: new Date().toISOString(), machine, loadAverageEnd, buildMs, steps };
   const written = writeReport(report);
   console.log(`\n${markdown(report)}\nWritten: ${written.json}, ${written.md}`);
 }

@@ -7,6 +7,8 @@ import { figure, type Figure } from '../figures';
 import { medianPair } from '../stats';
 
 export const CELLS = 100_000;
+/** The most cells the functions accept. */
+export { MAX_CELLS } from '../../src/functions/cells/elementwise';
 const REPEATS = 15;
 
 /** Deterministic numbers (a tiny LCG), one column of CELLS rows: what a selected column gives. */

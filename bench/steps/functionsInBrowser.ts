@@ -1,5 +1,6 @@
-// Step 1b: the same 100,000-cell calls, but on the PRODUCTION bundle in headless Chromium:
-// dist/functions.html registers the functions with the Office.js stand-in, and the calls and
+// Step 1b: the same 100,000-cell calls (and 1,000,000, the most the functions accept), on the
+// PRODUCTION bundle in headless Chromium: the page the manifest names registers the functions
+// with the Office.js stand-in, and the calls and
 // the bare loops run inside the page. This is the code and the kind of JS engine Excel runs;
 // the Node step (tsx's development transpile, where every cross-module call is a getter)
 // is kept beside it for comparison. Target: at most 3× the bare loop.
@@ -7,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { stubOfficeJs } from '../../tests/browser/support/office';
 import type { StaticServer } from '../../tests/browser/support/server';
 import { figure, type Figure } from '../figures';
-import { CELLS } from './customFunctions';
+import { CELLS, MAX_CELLS } from './customFunctions';
 
 const REPEATS = 15;
 const TARGET_RATIO = 3;
@@ -23,7 +24,7 @@ interface InPage {
  * Plain JavaScript text, not a serialized TS function: tsx adds helpers (__name) that do
  * not exist in the page.
  */
-const MEASURE_IN_PAGE = `(([cells, repeats]) => {
+const MEASURE_IN_PAGE = `(([cells, repeats, perSample]) => {
   const fns = window.__functions;
   let state = 2025;
   const range = new Array(cells);
@@ -48,39 +49,57 @@ const MEASURE_IN_PAGE = `(([cells, repeats]) => {
     baseline();
     const s = [];
     const b = [];
-    // Five calls per sample: the page's clock is coarse (0,1 ms), a bare loop takes a few ms.
-    const five = (f) => { for (let k = 0; k < 5; k++) f(); };
+    // Several calls per sample at 100.000 cells: the page's clock is coarse (0,1 ms), a bare loop takes a few ms.
+    const many = (f) => { for (let k = 0; k < perSample; k++) f(); };
     for (let r = 0; r < repeats; r++) {
       let t = performance.now();
-      five(baseline);
-      b.push((performance.now() - t) / 5);
+      many(baseline);
+      b.push((performance.now() - t) / perSample);
       t = performance.now();
-      five(subject);
-      s.push((performance.now() - t) / 5);
+      many(subject);
+      s.push((performance.now() - t) / perSample);
     }
     return { id, subject: median(s), baseline: median(b) };
   });
 })`;
 
-export async function benchFunctionsInBrowser(browser: Browser, server: StaticServer): Promise<Figure[]> {
+/** 100.000 cells carries the target; 1.000.000 (the most the functions accept) is reported (issue 15 item 4). */
+const SIZES = [
+  { cells: CELLS, repeats: REPEATS, perSample: 5, target: true },
+  { cells: MAX_CELLS, repeats: 5, perSample: 1, target: false },
+] as const;
+
+export async function benchFunctionsInBrowser(browser: Browser, server: StaticServer, pageFile: string): Promise<Figure[]> {
   const context = await browser.newContext();
   try {
     await stubOfficeJs(context, server.origin, {});
     const page = await context.newPage();
-    await page.goto(server.url('functions.html'), { waitUntil: 'load' });
+    await page.goto(server.url(pageFile), { waitUntil: 'load' });
     await page.waitForFunction(() => Boolean((window as unknown as { __functions?: Record<string, unknown> }).__functions?.COA_BEDS));
-    const results = (await page.evaluate(`${MEASURE_IN_PAGE}([${CELLS}, ${REPEATS}])`)) as InPage[];
-    return results.map((r) =>
-      figure({
-        measure: `AENM.${r.id} over ${CELLS.toLocaleString('en')} cells, production bundle in Chromium`,
-        value: r.subject,
-        unit: `ms (median of ${REPEATS})`,
-        baseline: r.baseline,
-        baselineLabel: 'bare arithmetic loop in the same page, same numbers, same 2-D shape',
-        target: `≤ ${TARGET_RATIO}× baseline`,
-        meetsTarget: r.subject <= TARGET_RATIO * r.baseline,
-      }),
-    );
+    // On the shared-runtime page the pane loads too: let it settle before measuring.
+    await page.waitForFunction(() => !document.getElementById('root') || document.querySelector('#root h1') !== null, undefined, { timeout: 20_000 });
+    // The scenario card is the lazy chunk fetched right after the first render (with the
+    // expression parser): measure once it is in, so its parsing does not fall into the loops.
+    await page.waitForSelector('section[data-action="scenario"]', { timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const figures: Figure[] = [];
+    for (const size of SIZES) {
+      const results = (await page.evaluate(`${MEASURE_IN_PAGE}([${size.cells}, ${size.repeats}, ${size.perSample}])`)) as InPage[];
+      for (const r of results) {
+        figures.push(
+          figure({
+            measure: `AENM.${r.id} over ${size.cells.toLocaleString('en')} cells, production bundle in Chromium (${pageFile})`,
+            value: r.subject,
+            unit: `ms (median of ${size.repeats})`,
+            baseline: r.baseline,
+            baselineLabel: 'bare arithmetic loop in the same page, same numbers, same 2-D shape',
+            target: size.target ? `≤ ${TARGET_RATIO}× baseline` : '— (reported)',
+            meetsTarget: size.target ? r.subject <= TARGET_RATIO * r.baseline : null,
+          }),
+        );
+      }
+    }
+    return figures;
   } finally {
     await context.close();
   }

@@ -16,6 +16,15 @@ import { displayLanguage } from './language';
 // The one wiring place: the edition the functions answer from, and the message language.
 const context = (): FunctionContext => ({ edition: DEFAULT_EDITION, language: displayLanguage() });
 
+// The build appends `CustomFunctions.associate(id, fn)` per function to this file (custom-
+// functions-metadata-plugin's loader); they resolve to this binding. Excel's runtime defines the
+// global; where Office.js did not load (a proxy blocks it, the dev server is offline) there is
+// none, and registering is skipped instead of throwing "CustomFunctions is not defined", so the
+// pane on the same page still starts (issue 16 item 6).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the appended associate calls
+const CustomFunctions: { associate(id: string, fn: (...args: never[]) => unknown): void } = (globalThis as { CustomFunctions?: typeof CustomFunctions })
+  .CustomFunctions ?? { associate: () => undefined };
+
 /**
  * IND-kosten (€): aantal aanvragen × integrale kostprijs van het product (pxq, Tabel 19).
  * @customfunction IND_COST

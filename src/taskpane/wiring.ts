@@ -4,20 +4,14 @@
  * src/excel. Components get everything as props.
  */
 import { DEFAULT_EDITION } from '../core';
-import { readScenarios, type ScenarioReadContext } from '../excel/readScenarios';
-import { activateSheetInExcel, readInventoryInExcel, writeSheetsInExcel } from '../excel';
+import type { ScenarioReadContext } from '../excel/readScenarios';
+import type { OfficeInfo } from './boot/officeReady';
 import { languageFor } from './host/language';
 import { themeFor } from './host/theme';
-import { downloadWorkbook } from './services/downloadWorkbook';
-import { downloadBlob } from './download/downloadBlob';
-import { fromAdapter } from './services/fromAdapter';
 import { ADDIN_VERSION } from './version';
 import type { HostInfo, Services, WorkbookWriter } from './services/types';
 
-/** What Office.onReady said; null host = not inside Office (standalone page, tests). */
-export interface OfficeInfo {
-  readonly host: string | null;
-}
+export type { OfficeInfo };
 
 function officeContext(): Office.Context | undefined {
   return typeof Office !== 'undefined' ? Office.context : undefined;
@@ -28,6 +22,7 @@ function hostInfo(info: OfficeInfo): HostInfo {
   const prefersDark = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
   return {
     inExcel: info.host === 'Excel' && typeof Excel !== 'undefined',
+    ...(info.officeUnavailable ? { officeUnavailable: true } : {}),
     // Only Office's own setting counts; outside Office the pane stays Dutch (the default).
     language: languageFor(context?.displayLanguage),
     theme: themeFor(context?.officeTheme?.bodyBackgroundColor, prefersDark),
@@ -35,11 +30,17 @@ function hostInfo(info: OfficeInfo): HostInfo {
   };
 }
 
+// The writers and what they pull in (src/excel, src/xlsx, ExcelJS) are lazy chunks: the
+// first render needs none of them, the first action fetches them.
 function excelWorkbook(host: HostInfo): WorkbookWriter {
   return {
-    write: async (descriptions) => fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported })),
+    write: async (descriptions) => {
+      const [{ writeSheetsInExcel }, { fromAdapter }] = await Promise.all([import('../excel'), import('./services/fromAdapter')]);
+      return fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported }));
+    },
     activate: async (sheetName) => {
       try {
+        const { activateSheetInExcel } = await import('../excel');
         return await activateSheetInExcel(sheetName);
       } catch {
         return false;
@@ -47,6 +48,7 @@ function excelWorkbook(host: HostInfo): WorkbookWriter {
     },
     inventory: async () => {
       try {
+        const { readInventoryInExcel } = await import('../excel');
         return { ok: true, inventory: await readInventoryInExcel(host.isSetSupported('ExcelApi', '1.5')) };
       } catch (error) {
         return { ok: false, failure: { kind: 'excel', message: error instanceof Error ? error.message : String(error) } };
@@ -54,6 +56,7 @@ function excelWorkbook(host: HostInfo): WorkbookWriter {
     },
     listScenarios: async () => {
       try {
+        const { readScenarios } = await import('../excel/readScenarios');
         // Excel.RequestContext has the members ScenarioReadContext names (with wider overloads).
         const scenarios = await Excel.run((context) => readScenarios(context as unknown as ScenarioReadContext, DEFAULT_EDITION));
         return { ok: true, scenarios };
@@ -64,13 +67,26 @@ function excelWorkbook(host: HostInfo): WorkbookWriter {
   };
 }
 
+/** The .xlsx download outside Excel, made on first use (it remembers the scenarios written). */
+function downloadWorkbookLazily(today: () => string): WorkbookWriter {
+  let writer: Promise<WorkbookWriter> | undefined;
+  const get = () =>
+    (writer ??= Promise.all([import('./services/downloadWorkbook'), import('./download/downloadBlob')]).then(([{ downloadWorkbook }, { downloadBlob }]) =>
+      downloadWorkbook(DEFAULT_EDITION, ADDIN_VERSION, (blob, name) => downloadBlob(blob, name), today),
+    ));
+  return {
+    write: async (descriptions) => (await get()).write(descriptions),
+    listScenarios: async () => (await get()).listScenarios(),
+  };
+}
+
 export function createServices(info: OfficeInfo): Services {
   const host = hostInfo(info);
   const today = () => new Date().toISOString().slice(0, 10);
   return {
     edition: DEFAULT_EDITION,
     host,
-    workbook: host.inExcel ? excelWorkbook(host) : downloadWorkbook(DEFAULT_EDITION, ADDIN_VERSION, (blob, name) => downloadBlob(blob, name), today),
+    workbook: host.inExcel ? excelWorkbook(host) : downloadWorkbookLazily(today),
     today,
   };
 }

@@ -9,7 +9,7 @@
  * before so a test can prove it is untouched.
  */
 export interface FakeOp {
-  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze';
+  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read';
   readonly sheet: string;
   readonly address?: string;
   readonly payload: unknown;
@@ -72,6 +72,8 @@ export function createFakeExcel(setup: FakeSetup = {}) {
   const requests: FakeRequest[] = [];
   let pending: { op: FakeOp; apply: () => void }[] = [];
   const loads: (() => void)[] = [];
+  /** Ranges whose `values` were loaded: answered at the next sync, each a 'read' op sized by its answer. */
+  const reads: { sheet: string; address: string; answer: (values: unknown[][]) => void }[] = [];
   let syncs = 0;
   const has = (list: { name: string }[], name: string) => list.some((x) => x.name.toLowerCase() === name.toLowerCase());
   const queue = (kind: FakeOp['kind'], sheet: string, address: string | undefined, payload: unknown, apply: () => void): void => {
@@ -117,17 +119,8 @@ export function createFakeExcel(setup: FakeSetup = {}) {
        * cell reads as an error text, as Excel shows an unresolvable one.
        */
       load(props: string) {
-        if (!props.split(',').map((p) => p.trim()).includes('values')) throw new Error(`fake: load(${props}) is not supported; load 'values'`);
-        loads.push(() => {
-          const shape = cellsOf(address);
-          loadedValues = Array.from({ length: shape.rows }, (_, r) =>
-            Array.from({ length: shape.columns }, (_, c) => {
-              const v = sheetState(sheet).cells.get(shape.at(r, c));
-              if (v === undefined || v === null) return '';
-              return typeof v === 'string' && v.startsWith('=') ? '#N/A' : v;
-            }),
-          );
-        });
+        if (!/(^|,)\s*values\s*(,|$)/.test(props)) throw new Error(`fake: load("${props}") on a range is not supported (only values)`);
+        reads.push({ sheet, address, answer: (v) => void (loadedValues = v) });
       },
       get values(): unknown[][] {
         if (!loadedValues) throw new Error('fake: PropertyNotLoaded values (call load and sync first)');
@@ -229,15 +222,40 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     },
   });
 
+  /**
+   * What Excel answers for range.values: numbers and text as stored, "" for empty cells. The
+   * fake does not calculate, so reading a formula's value throws rather than inventing one.
+   */
+  function valuesOf(sheet: string, address: string): unknown[][] {
+    const shape = cellsOf(address);
+    const cells = sheetState(sheet).cells;
+    return Array.from({ length: shape.rows }, (_, r) =>
+      Array.from({ length: shape.columns }, (_, c) => {
+        const v = cells.get(shape.at(r, c));
+        if (typeof v === 'string' && v.startsWith('=')) return '#N/A';
+        return v ?? '';
+      }),
+    );
+  }
+
   const context = {
     workbook: { worksheets: worksheetsCollection, tables: collection(() => tables.map((t) => ({ name: t.name }))), names: namesCollection },
     async sync(): Promise<void> {
       syncs++;
       const batch = pending;
       pending = [];
-      requests.push({ ops: batch.map((b) => b.op), bytes: batch.reduce((n, b) => n + b.op.bytes, 0) });
+      const request = { ops: batch.map((b) => b.op), bytes: batch.reduce((n, b) => n + b.op.bytes, 0) };
+      requests.push(request);
       for (const b of batch) b.apply();
       for (const load of loads.splice(0)) load();
+      // Reads travel in the same request; their size is that of Excel's answer.
+      for (const r of reads.splice(0)) {
+        const values = valuesOf(r.sheet, r.address);
+        r.answer(values);
+        const bytes = JSON.stringify(values).length;
+        request.ops.push({ kind: 'read', sheet: r.sheet, address: r.address, payload: null, bytes });
+        request.bytes += bytes;
+      }
     },
   };
 

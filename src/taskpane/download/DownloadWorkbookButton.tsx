@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button } from '@fluentui/react-button';
 import type { Edition } from '../../core';
 import type { FormulaStyle } from '../../core/sheets/types';
-import { downloadFullWorkbook } from './downloadFullWorkbook';
 
 export interface DownloadWorkbookButtonProps {
   readonly edition: Edition;
@@ -15,13 +14,14 @@ export interface DownloadWorkbookButtonProps {
 
 /**
  * "Download as .xlsx": every sheet, for the pane outside Excel (or for
- * colleagues without the add-in). ExcelJS is fetched on the first click.
+ * colleagues without the add-in). The sheet builders and ExcelJS are fetched on the first click.
  */
 export function DownloadWorkbookButton(props: DownloadWorkbookButtonProps) {
   const [busy, setBusy] = useState(false);
   const onClick = async () => {
     setBusy(true);
     try {
+      const { downloadFullWorkbook } = await import('./downloadFullWorkbook');
       await downloadFullWorkbook({ edition: props.edition, addinVersion: props.addinVersion, formulaStyle: props.formulaStyle });
     } catch (error) {
       props.onError?.(error);

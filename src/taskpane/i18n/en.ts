@@ -53,6 +53,7 @@ export const en: Strings = {
     summary: (year, gap, diff) => `Chain shortfall ${year}: € ${gap} mln (${diff} against basis)`,
   },
   standalone: {
+    officeMissing: 'Office.js could not load: the pane works as a download (.xlsx).',
     notice: 'Opened outside Excel: every action gives an .xlsx file to download.',
     downloadAll: 'All sheets as .xlsx',
   },

@@ -55,6 +55,7 @@ export const nl = {
     summary: (year: number, gap: string, diff: string) => `Tekort keten ${year}: ${gap} mln € (${diff} t.o.v. basis)`,
   },
   standalone: {
+    officeMissing: 'Office.js kon niet laden: het venster werkt als download (.xlsx).',
     notice: 'Geopend buiten Excel: elke actie levert een .xlsx-bestand om te downloaden.',
     downloadAll: 'Alle bladen als .xlsx',
   },

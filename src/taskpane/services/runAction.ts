@@ -1,5 +1,5 @@
 import type { ActionSpec } from '../actions';
-import { planSheets, type ActionRequest } from './planSheets';
+import type { ActionRequest } from './planSheets';
 import type { Services, WriteOutcome } from './types';
 
 /**
@@ -20,6 +20,8 @@ export async function runAction(action: ActionSpec, request: ActionRequest, serv
     full = { ...request, scenarios: listing.scenarios };
   }
   try {
+    // The sheet builders are a lazy chunk: the pane's first render does not need them.
+    const { planSheets } = await import('./planSheets');
     const outcome = await workbook.write(planSheets(action, edition, full, services.today()));
     const refused = (full.scenarios ?? []).filter((s) => s.kind === 'refused');
     return outcome.ok && refused.length > 0 ? { ...outcome, refused } : outcome;

@@ -69,6 +69,8 @@ export interface WorkbookWriter {
 /** What the pane needs to know about where it runs. */
 export interface HostInfo {
   readonly inExcel: boolean;
+  /** Office.js did not load: download mode, with a one-line notice. */
+  readonly officeUnavailable?: boolean;
   readonly language: Language;
   readonly theme: ThemeName;
   isSetSupported(set: string, version: string): boolean;

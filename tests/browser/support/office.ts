@@ -13,6 +13,8 @@ export interface OfficeStubConfig {
   host?: string | null; // default null: "not running inside Office"
   platform?: string | null;
   requirements?: Record<string, string>; // e.g. { ExcelApi: "1.12" } for isSetSupported
+  /** Office.js cannot be loaded: its URL answers 404 (a proxy or an offline dev box). */
+  unavailable?: boolean;
 }
 
 /** Routes all requests of `context`; returns the live list of blocked URLs. */
@@ -28,6 +30,7 @@ export async function stubOfficeJs(
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS_URL) {
+      if (config.unavailable) return route.fulfill({ status: 404, contentType: "text/plain", body: "not found" });
       return route.fulfill({ status: 200, contentType: "text/javascript", body: STUB });
     }
     if (url.startsWith(`${allowedOrigin}/`)) return route.continue();

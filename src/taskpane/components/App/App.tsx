@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-provider';
 import { Tab, TabList } from '@fluentui/react-tabs';
 import { Caption1, Title2 } from '@fluentui/react-text';
@@ -11,10 +11,13 @@ import type { Services } from '../../services/types';
 import { ActionCard } from '../ActionCard/ActionCard';
 import { DownloadWorkbookButton } from '../../download/DownloadWorkbookButton';
 import { PaneSettings } from '../PaneSettings/PaneSettings';
-import { ScenarioPanel } from '../ScenarioPanel/ScenarioPanel';
 import { WorkbookView } from '../WorkbookView/WorkbookView';
 import { ADDIN_VERSION } from '../../version';
 import { useAppStyles } from './useAppStyles';
+
+// The scenario form (driver grid, expression parser, the chain model's preview) is a lazy chunk:
+// it is fetched right after the first render instead of delaying it (issue 15).
+const ScenarioPanel = lazy(() => import(/* webpackChunkName: "scenario" */ '../ScenarioPanel/ScenarioPanel').then((m) => ({ default: m.ScenarioPanel })));
 
 export interface AppProps {
   readonly services: Services;
@@ -51,7 +54,13 @@ export function App({ services }: AppProps) {
         </header>
         {!services.host.inExcel && (
           <section className={styles.standalone} aria-label={t.standalone.downloadAll}>
-            <Caption1>{t.standalone.notice}</Caption1>
+            {services.host.officeUnavailable ? (
+              <Caption1 role="note" data-testid="office-unavailable">
+                {t.standalone.officeMissing}
+              </Caption1>
+            ) : (
+              <Caption1>{t.standalone.notice}</Caption1>
+            )}
             <DownloadWorkbookButton edition={scoped.edition} formulaStyle={formulaStyle} addinVersion={ADDIN_VERSION} label={t.standalone.downloadAll} />
           </section>
         )}
@@ -73,7 +82,9 @@ export function App({ services }: AppProps) {
           </ul>
         </div>
         <div role="tabpanel" id={panelId('scenarios')} aria-labelledby={tabId('scenarios')} hidden={view !== 'scenarios'}>
-          <ScenarioPanel services={scoped} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />
+          <Suspense fallback={<Caption1 aria-busy="true">{t.writing}</Caption1>}>
+            <ScenarioPanel services={scoped} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />
+          </Suspense>
         </div>
         <div role="tabpanel" id={panelId('workbook')} aria-labelledby={tabId('workbook')} hidden={view !== 'workbook'}>
           <WorkbookView services={scoped} formulaStyle={formulaStyle} t={t} version={written} active={view === 'workbook'} onWritten={onWritten} />
