@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { groupFindings, OB2025, runChecks } from '../../src/core';
+import { groupFindings, OB2025_AUDITED as OB2025, runChecks } from '../../src/core';
 import { withFigure } from '../../src/core/checks/mutation';
 import { summarise } from '../../src/cli/checkData/formatCheck';
 import { formatMarkdown, lineList } from '../../src/cli/checkData/report';

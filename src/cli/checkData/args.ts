@@ -1,9 +1,9 @@
-import type { Edition } from '../../core';
+import { AUDITED_EDITIONS, DEFAULT_EDITION, type AuditedEdition } from '../../core';
 
 export type Format = 'text' | 'json' | 'md' | 'html';
 
 export interface Options {
-  readonly edition: Edition;
+  readonly edition: AuditedEdition;
   readonly format: Format;
   /** Write the output to this file instead of standard output. */
   readonly out?: string;
@@ -16,8 +16,8 @@ export interface Options {
  */
 export function parseArgs(
   argv: readonly string[],
-  editions: readonly Edition[],
-  fallback: Edition,
+  editions: readonly AuditedEdition[],
+  fallback: AuditedEdition,
   formats: readonly Format[] = ['text', 'json'],
 ): { options: Options } | { error: string } {
   let edition = fallback;
@@ -51,4 +51,11 @@ export function parseArgs(
     } else return { error: `Onbekend argument "${arg}". ${usage}` };
   }
   return { options: { edition, format, ...(out ? { out } : {}) } };
+}
+
+/** The default edition with its audit (the data check needs the audit; see AUDITED_EDITIONS). */
+export function defaultAudited(): AuditedEdition {
+  const found = AUDITED_EDITIONS.find((e) => e.id === DEFAULT_EDITION.id);
+  if (!found) throw new Error(`No audit for the default edition ${DEFAULT_EDITION.id}`);
+  return found;
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { DEFAULT_EDITION, EDITIONS, groupFindings, runChecks } from '../../core';
-import { parseArgs } from './args';
+import { AUDITED_EDITIONS, groupFindings, runChecks } from '../../core';
+import { defaultAudited, parseArgs } from './args';
 import { formatCheck, formatFindings, formatSummary, summarise, tableLabelOf } from './formatCheck';
 import { formatHtml, formatMarkdown } from './report';
 
@@ -17,7 +17,7 @@ export const plainIj = (text: string): string => text.replace(/ĳ/g, 'ij').repla
  * returns the exit code (0 nothing fails, 1 failures, 2 usage or an unwritable file).
  */
 export function checkDataMain(argv: readonly string[], io: Output): number {
-  const parsed = parseArgs(argv, EDITIONS, DEFAULT_EDITION, ['text', 'json', 'md', 'html']);
+  const parsed = parseArgs(argv, AUDITED_EDITIONS, defaultAudited(), ['text', 'json', 'md', 'html']);
   if ('error' in parsed) {
     io.err(parsed.error);
     return 2;

@@ -1,4 +1,4 @@
-import { countChecks, groupFindings, type CheckCounts, type CheckResult, type CheckStatus, type Edition, type FindingGroup } from '../../core';
+import { countChecks, groupFindings, type CheckCounts, type CheckResult, type AuditedEdition, type CheckStatus, type Edition, type FindingGroup } from '../../core';
 import { dutchNumber, withUnit } from './dutchNumber';
 
 /** Expected, found and difference; a percentage or euro sign on each figure, any other unit once at the end. */
@@ -15,7 +15,7 @@ export interface Summary extends CheckCounts {
   readonly edition: string;
 }
 
-export function summarise(edition: Edition, results: readonly CheckResult[], groups: readonly FindingGroup[] = groupFindings(edition, results)): Summary {
+export function summarise(edition: AuditedEdition, results: readonly CheckResult[], groups: readonly FindingGroup[] = groupFindings(edition, results)): Summary {
   return { edition: edition.id, ...countChecks(results, groups) };
 }
 

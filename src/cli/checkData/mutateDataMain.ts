@@ -1,12 +1,12 @@
-import { DEFAULT_EDITION, EDITIONS } from '../../core';
+import { AUDITED_EDITIONS } from '../../core';
 import { mutationRun } from '../../core/checks/mutation';
-import { parseArgs } from './args';
+import { defaultAudited, parseArgs } from './args';
 import { plainIj, type Output } from './checkDataMain';
 import { formatMutation } from './formatMutation';
 
 /** `npm run mutate-data`: which published figures the data check would catch if mistyped. Exit 0, or 2 on bad usage. */
 export function mutateDataMain(argv: readonly string[], io: Output, now: () => number = Date.now): number {
-  const parsed = parseArgs(argv, EDITIONS, DEFAULT_EDITION);
+  const parsed = parseArgs(argv, AUDITED_EDITIONS, defaultAudited());
   if ('error' in parsed) {
     io.err(parsed.error);
     return 2;

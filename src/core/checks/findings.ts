@@ -1,4 +1,4 @@
-import type { Edition, Finding } from '../edition/types';
+import type { AuditedEdition, Finding } from '../edition/types';
 import type { CheckResult } from './types';
 
 /** One finding of the data check with the check cells it affects. */
@@ -15,7 +15,7 @@ export interface FindingGroup extends Finding {
  * dropped. A finding of the edition that no cell of this run belongs to is left
  * out (its checks failed, and the failures say why).
  */
-export function groupFindings(edition: Edition, results: readonly CheckResult[]): FindingGroup[] {
+export function groupFindings(edition: AuditedEdition, results: readonly CheckResult[]): FindingGroup[] {
   const documented = results.filter((r) => r.status === 'discrepancy' || r.status === 'informative');
   const known = new Map((edition.findings ?? []).map((f) => [f.id, f]));
   const groups = new Map<string, { finding: Finding; cells: CheckResult[] }>();

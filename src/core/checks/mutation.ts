@@ -1,5 +1,5 @@
 import { indexEdition } from '../edition/editionIndex';
-import type { Discrepancy, Edition, RowSpec, TableSpec, Unit } from '../edition/types';
+import type { AuditedEdition, Discrepancy, Edition, RowSpec, TableSpec, Unit } from '../edition/types';
 import { roundNoise } from '../edition/units';
 import { evaluate } from './evaluateCheck';
 import { checkSpecs, judge } from './runChecks';
@@ -70,7 +70,7 @@ export function printedStep(table: TableSpec, row: RowSpec, column: string): num
 }
 
 /** A structural clone of the edition with one cell changed; everything else is shared, nothing is mutated. */
-export function withFigure(edition: Edition, tableId: string, rowKey: string, column: string, value: number): Edition {
+export function withFigure<E extends Edition>(edition: E, tableId: string, rowKey: string, column: string, value: number): E {
   return {
     ...edition,
     tables: edition.tables.map((table) => {
@@ -87,7 +87,7 @@ export function withFigure(edition: Edition, tableId: string, rowKey: string, co
  * unchanged edition) on the cloned edition; `runChecks` on the whole clone
  * gives the same verdict (a test compares both).
  */
-export function mutationRun(edition: Edition): MutationReport {
+export function mutationRun(edition: AuditedEdition): MutationReport {
   const specs = checkSpecs(edition);
   const baseIndex = indexEdition(edition);
   const specsOfCell = new Map<string, Set<number>>();
@@ -101,7 +101,7 @@ export function mutationRun(edition: Edition): MutationReport {
     }
   });
   const documented: readonly (readonly [string, Discrepancy])[] = edition.discrepancies.map((d) => [d.check, d]);
-  const fails = (changed: Edition, name: string): boolean => {
+  const fails = (changed: AuditedEdition, name: string): boolean => {
     const index = indexEdition(changed);
     const raw = [...(specsOfCell.get(name) ?? [])].flatMap((i) => evaluate(index, specs[i]!));
     return judge(raw, new Map(documented)).some((result) => result.status === 'fail');

@@ -1,16 +1,16 @@
 import { indexEdition } from '../edition/editionIndex';
-import type { CheckSpec, Discrepancy, Edition } from '../edition/types';
+import type { AuditedEdition, CheckSpec, Discrepancy } from '../edition/types';
 import { deriveChecks } from './deriveChecks';
 import { evaluate, type Raw } from './evaluateCheck';
 import type { CheckResult } from './types';
 
 /** Every check of an edition: derived from its printed structure, then declared. */
-export function checkSpecs(edition: Edition): CheckSpec[] {
+export function checkSpecs(edition: AuditedEdition): CheckSpec[] {
   return [...deriveChecks(edition), ...edition.checks];
 }
 
 /** Runs every check of an edition, derived and declared, and judges each against the documented discrepancies. */
-export function runChecks(edition: Edition): CheckResult[] {
+export function runChecks(edition: AuditedEdition): CheckResult[] {
   const index = indexEdition(edition);
   const raw = checkSpecs(edition).flatMap((spec) => evaluate(index, spec));
   const documented = new Map(edition.discrepancies.map((d) => [d.check, d]));
@@ -61,7 +61,7 @@ export function judge(raw: readonly Raw[], documented: Map<string, Discrepancy>)
  * a finding of the edition with its own verdict: a typo in the grouping fails
  * like a typo in a figure.
  */
-function withFinding(edition: Edition, result: CheckResult): CheckResult {
+function withFinding(edition: AuditedEdition, result: CheckResult): CheckResult {
   if (!edition.findings || (result.status !== 'discrepancy' && result.status !== 'informative')) return result;
   const finding = edition.findings.find((f) => f.id === result.finding);
   const verdict = result.status === 'informative' ? 'informatief' : 'bronverschil';

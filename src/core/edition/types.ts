@@ -1,8 +1,9 @@
 /**
  * The shape of a published data edition (a draft budget, a Voorjaarsnota, ...).
  * An edition is data only: tables as printed, the bindings that tell the chain
- * model where its inputs are, the cross-table checks, and the contradictions
- * the source is known to contain. Adding an edition must never need code.
+ * model where its inputs are and its chain settings; its audit (the cross-table
+ * checks and the contradictions the source is known to contain) sits beside it
+ * ({@link EditionAudit}). Adding an edition must never need code.
  */
 
 /** Units as printed in the source. Values are stored in the unit printed, never rescaled. */
@@ -226,13 +227,25 @@ export interface Edition {
   readonly projectionYears: readonly number[];
   readonly tables: readonly TableSpec[];
   readonly bindings: Bindings;
+  /** How the chain model calibrates on this edition (src/core/chain). Data, not code: the next edition recalibrates here. */
+  readonly chain: ChainSettings;
+}
+
+/**
+ * What the data check (`npm run check-data`) knows of an edition beyond its figures: the declared
+ * cross-table checks and the contradictions the source is known to contain. Kept apart from
+ * {@link Edition} so that the custom functions and the pane, which never run the check, do not
+ * load it: it is a third of the edition's code (issue 15: ≤ 30 KB gzipped before registration).
+ */
+export interface EditionAudit {
   readonly checks: readonly CheckSpec[];
   readonly discrepancies: readonly Discrepancy[];
   /** The discrepancies grouped: one entry per source defect or unclaimed relationship. */
   readonly findings?: readonly Finding[];
-  /** How the chain model calibrates on this edition (src/core/chain). Data, not code: the next edition recalibrates here. */
-  readonly chain: ChainSettings;
 }
+
+/** An edition with its audit: what the data check, the mutation run and the report take. */
+export type AuditedEdition = Edition & EditionAudit;
 
 /** A printed cell the chain model reads: table, row and (where fixed) column. */
 export interface ChainRef {

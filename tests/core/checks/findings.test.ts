@@ -1,4 +1,4 @@
-import { countChecks, groupFindings, OB2025, runChecks } from '../../../src/core';
+import { countChecks, groupFindings, OB2025_AUDITED as OB2025, runChecks } from '../../../src/core';
 
 const results = runChecks(OB2025);
 const groups = groupFindings(OB2025, results);

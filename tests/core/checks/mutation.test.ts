@@ -1,4 +1,4 @@
-import { OB2025, runChecks, type TableSpec } from '../../../src/core';
+import { OB2025_AUDITED as OB2025, runChecks, type TableSpec } from '../../../src/core';
 import { mutationRun, printedStep, verdictOf, withFigure } from '../../../src/core/checks/mutation';
 
 const started = Date.now();

@@ -1,4 +1,4 @@
-import { OB2025, runChecks, type CheckResult } from '../../../src/core';
+import { OB2025_AUDITED as OB2025, runChecks, type CheckResult } from '../../../src/core';
 import { withFigure } from '../../../src/core/checks/mutation';
 
 const results = runChecks(OB2025);

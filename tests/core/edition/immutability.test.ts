@@ -1,5 +1,5 @@
 'use strict';
-import { OB2025 } from '../../../src/core';
+import { OB2025, OB2025_AUDITED } from '../../../src/core';
 
 describe('a published edition is immutable', () => {
   it('throws when a figure is assigned', () => {
@@ -13,7 +13,7 @@ describe('a published edition is immutable', () => {
   it('throws when a row, a table or a discrepancy is added', () => {
     expect(() => (OB2025.tables as unknown[]).push({})).toThrow(TypeError);
     expect(() => (OB2025.tables[0]!.rows as unknown[]).push({})).toThrow(TypeError);
-    expect(() => (OB2025.discrepancies as unknown[]).push({})).toThrow(TypeError);
+    expect(() => (OB2025_AUDITED.discrepancies as unknown[]).push({})).toThrow(TypeError);
     expect(() => {
       (OB2025 as { id: string }).id = 'X';
     }).toThrow(TypeError);

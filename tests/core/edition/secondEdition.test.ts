@@ -1,4 +1,4 @@
-import { budgetLine, OB2025, odaItems, presetDrivers, projectChain, runChecks, type Edition } from '../../../src/core';
+import { budgetLine, OB2025_AUDITED as OB2025, odaItems, presetDrivers, projectChain, runChecks, type AuditedEdition as Edition } from '../../../src/core';
 import { deepFreeze } from '../../../src/core/edition/deepFreeze';
 
 /**

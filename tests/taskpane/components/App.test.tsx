@@ -43,7 +43,7 @@ describe('App', () => {
   it('shows the pane-wide choices once and three tabs, in Dutch by default', async () => {
     const root = await render('nl');
     expect(root.querySelector('h1')?.textContent).toBe('AENM Begroting');
-    expect([...root.querySelectorAll('[role="tab"]')].map((tab) => tab.querySelector('.fui-Tab__content')?.textContent)).toEqual(['Bladen', "Scenario's", 'Werkmap']);
+    expect([...root.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent)).toEqual(['Bladen', "Scenario's", 'Werkmap']);
     // One formula-style choice for the whole pane, not one per action.
     expect([...root.querySelectorAll('select')].filter((s) => s.querySelector('option[value="aenm"]')).length).toBe(1);
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['ODA-toerekening', 'MPP-kengetallen', 'Taakstelling 2027–2028', 'Bandbreedte', 'Nieuw scenario', "Scenario's vergelijken"]);
@@ -55,5 +55,31 @@ describe('App', () => {
     expect(fields.length).toBeGreaterThan(17 * 5); // 17 per-year drivers × 5 years, plus name, presets and single drivers
     for (const field of fields) expect(labelOf(field)).not.toBe('');
     expect(root.querySelector('input[aria-label="Asylum inflow (A) 2029"]')).not.toBeNull();
+  });
+
+  it('moves between tabs with the arrow keys, Home and End (WAI-ARIA tabs pattern), one tab in the tab order', async () => {
+    const root = await render('nl');
+    const tabs = () => [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    const selected = () => tabs().find((t) => t.getAttribute('aria-selected') === 'true')?.textContent;
+    const visiblePanel = () => [...root.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => !p.hidden).map((p) => p.getAttribute('aria-labelledby'));
+    expect(selected()).toBe('Bladen');
+    expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1]);
+    const key = async (k: string) => act(async () => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+    tabs()[0]!.focus();
+    await key('ArrowRight');
+    expect(selected()).toBe("Scenario's");
+    expect(document.activeElement?.textContent).toBe("Scenario's");
+    expect(visiblePanel()).toEqual([tabs()[1]!.id]);
+    await key('End');
+    expect(selected()).toBe('Werkmap');
+    await key('ArrowRight'); // wraps
+    expect(selected()).toBe('Bladen');
+    await key('ArrowLeft'); // wraps back
+    expect(selected()).toBe('Werkmap');
+    await key('Home');
+    expect(selected()).toBe('Bladen');
+    expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1]);
+    await act(async () => tabs()[2]!.click());
+    expect(visiblePanel()).toEqual([tabs()[2]!.id]);
   });
 });

@@ -1,9 +1,6 @@
 import type { Edition } from '../../edition/types';
 import { bindings } from './bindings';
 import { chain } from './chain';
-import { checks } from './checks';
-import { discrepancies } from './discrepancies';
-import { findings } from './findings';
 import { tabel1 } from './tables/tabel1';
 import { tabel4 } from './tables/tabel4';
 import { tabel5 } from './tables/tabel5';
@@ -42,8 +39,5 @@ export const OB2025: Edition = deepFreeze({
     tekstBudgetflexibiliteit, figuurTotalen,
   ],
   bindings,
-  checks,
-  discrepancies,
-  findings,
   chain,
 });

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-provider';
-import { Tab, TabList } from '@fluentui/react-tabs';
 import { Caption1, Title2 } from '@fluentui/react-text';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-theme';
 import { EDITIONS } from '../../../core';
@@ -11,10 +10,12 @@ import type { Services } from '../../services/types';
 import { ActionCard } from '../ActionCard/ActionCard';
 import { DownloadWorkbookButton } from '../../download/DownloadWorkbookButton';
 import { PaneSettings } from '../PaneSettings/PaneSettings';
-import { WorkbookView } from '../WorkbookView/WorkbookView';
+import { PaneTabs } from '../PaneTabs/PaneTabs';
 import { ADDIN_VERSION } from '../../version';
 import { useAppStyles } from './useAppStyles';
 
+// The Werkmap tab (inventory of written sheets, compare) is not visible at first: a lazy chunk.
+const WorkbookView = lazy(() => import(/* webpackChunkName: "workbook" */ '../WorkbookView/WorkbookView').then((m) => ({ default: m.WorkbookView })));
 // The scenario form (driver grid, expression parser, the chain model's preview) is a lazy chunk:
 // it is fetched right after the first render instead of delaying it (issue 15).
 const ScenarioPanel = lazy(() => import(/* webpackChunkName: "scenario" */ '../ScenarioPanel/ScenarioPanel').then((m) => ({ default: m.ScenarioPanel })));
@@ -65,13 +66,7 @@ export function App({ services }: AppProps) {
           </section>
         )}
         <PaneSettings editionId={editionId} onEdition={setEditionId} formulaStyle={formulaStyle} onFormulaStyle={setFormulaStyle} t={t} />
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t.tabs.label} size="small" className={styles.tabs}>
-          {VIEWS.map((v) => (
-            <Tab key={v} value={v} id={tabId(v)} aria-controls={panelId(v)}>
-              {t.tabs[v]}
-            </Tab>
-          ))}
-        </TabList>
+        <PaneTabs views={VIEWS} selected={view} onSelect={setView} label={t.tabs.label} text={(v) => t.tabs[v]} tabId={tabId} panelId={panelId} />
         <div role="tabpanel" id={panelId('sheets')} aria-labelledby={tabId('sheets')} hidden={view !== 'sheets'}>
           <ul className={styles.list}>
             {sheetActions.map((action) => (
@@ -87,7 +82,9 @@ export function App({ services }: AppProps) {
           </Suspense>
         </div>
         <div role="tabpanel" id={panelId('workbook')} aria-labelledby={tabId('workbook')} hidden={view !== 'workbook'}>
-          <WorkbookView services={scoped} formulaStyle={formulaStyle} t={t} version={written} active={view === 'workbook'} onWritten={onWritten} />
+          <Suspense fallback={<Caption1 aria-busy="true">{t.writing}</Caption1>}>
+            <WorkbookView services={scoped} formulaStyle={formulaStyle} t={t} version={written} active={view === 'workbook'} onWritten={onWritten} />
+          </Suspense>
         </div>
       </main>
     </FluentProvider>

@@ -1,4 +1,5 @@
-import { Field } from '@fluentui/react-field';
+import { useId } from 'react';
+import { Label } from '@fluentui/react-label';
 import { Select } from '@fluentui/react-select';
 import { EDITIONS } from '../../../core';
 import type { FormulaStyle } from '../../../core/sheets/types';
@@ -16,23 +17,33 @@ export interface PaneSettingsProps {
 /** The edition and the formula style, chosen once for every action of the pane. */
 export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyle, t }: PaneSettingsProps) {
   const styles = usePaneSettingsStyles();
+  const editionFieldId = useId();
+  const styleId = useId();
   return (
     <section className={styles.bar} aria-label={t.settings.label}>
-      <Field label={t.settings.edition} size="small" className={styles.field}>
-        <Select size="small" value={editionId} onChange={(_, data) => onEdition(data.value)}>
+      {/* A label and a select, not a Fluent Field: Field carries validation icons (≈ 8 KB gzipped)
+          that these two selects never show, fetched before the first render (issue 15). */}
+      <div className={styles.field}>
+        <Label htmlFor={editionFieldId} size="small" className={styles.label}>
+          {t.settings.edition}
+        </Label>
+        <Select id={editionFieldId} size="small" value={editionId} onChange={(_, data) => onEdition(data.value)}>
           {EDITIONS.map((e) => (
             <option key={e.id} value={e.id}>
               {e.id}
             </option>
           ))}
         </Select>
-      </Field>
-      <Field label={t.settings.formulaStyle} size="small" className={styles.wide}>
-        <Select size="small" className={styles.select} select={{ className: styles.selectControl }} value={formulaStyle} onChange={(_, data) => onFormulaStyle(data.value as FormulaStyle)}>
+      </div>
+      <div className={styles.wide}>
+        <Label htmlFor={styleId} size="small" className={styles.label}>
+          {t.settings.formulaStyle}
+        </Label>
+        <Select id={styleId} size="small" className={styles.select} select={{ className: styles.selectControl }} value={formulaStyle} onChange={(_, data) => onFormulaStyle(data.value as FormulaStyle)}>
           <option value="excel">{t.formulaStyle.excel}</option>
           <option value="aenm">{t.formulaStyle.aenm}</option>
         </Select>
-      </Field>
+      </div>
     </section>
   );
 }

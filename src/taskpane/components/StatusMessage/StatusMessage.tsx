@@ -1,11 +1,6 @@
-import { useState } from 'react';
-import { Button } from '@fluentui/react-button';
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-message-bar';
-import { ProgressBar } from '@fluentui/react-progress';
-import { Spinner } from '@fluentui/react-spinner';
+import { lazy, Suspense } from 'react';
 import type { RunState } from '../../hooks/useActionRunner';
 import type { Strings } from '../../i18n';
-import { describeOutcome } from '../../status/describeOutcome';
 import { useStatusMessageStyles } from './useStatusMessageStyles';
 
 export interface StatusMessageProps {
@@ -15,49 +10,24 @@ export interface StatusMessageProps {
   readonly onGoTo?: (sheetName: string) => Promise<boolean>;
 }
 
-/** Progress and outcome of one action; a polite live region so screen readers hear both. Each written sheet is named, with a way to go to it. */
-export function StatusMessage({ state, t, onGoTo }: StatusMessageProps) {
+// The content (MessageBar, ProgressBar, Spinner and the outcome text) is fetched when the first
+// action starts, not before the first render (issue 15: ≤ 120 KB gzipped before the first render).
+const StatusContent = lazy(() => import(/* webpackChunkName: "status" */ './StatusContent').then((m) => ({ default: m.StatusContent })));
+
+/**
+ * Progress and outcome of one action. The polite live region itself is rendered from the start,
+ * empty, so that screen readers announce what is later put into it; each written sheet is named,
+ * with a way to go to it.
+ */
+export function StatusMessage(props: StatusMessageProps) {
   const styles = useStatusMessageStyles();
   return (
     <div className={styles.region} role="status" aria-live="polite" aria-atomic="true">
-      {state.status === 'running' && (
-        <>
-          <Spinner size="tiny" label={t.writing} labelPosition="after" />
-          <ProgressBar thickness="medium" aria-label={t.writing} />
-        </>
+      {props.state.status !== 'idle' && (
+        <Suspense fallback={<span>{props.t.writing}</span>}>
+          <StatusContent {...props} />
+        </Suspense>
       )}
-      {state.status === 'done' && <Outcome state={state} t={t} onGoTo={onGoTo} />}
     </div>
-  );
-}
-
-function Outcome({ state, t, onGoTo }: { state: Extract<RunState, { status: 'done' }>; t: Strings; onGoTo?: (sheetName: string) => Promise<boolean> }) {
-  const styles = useStatusMessageStyles();
-  const [missing, setMissing] = useState<string | undefined>();
-  const text = describeOutcome(state.outcome, t);
-  const targets = state.outcome.ok && !state.outcome.download ? state.outcome.sheets.filter((s) => !s.skipped).map((s) => s.sheetName) : [];
-  return (
-    <MessageBar intent={text.intent} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{text.title}</MessageBarTitle>
-        {text.lines.length > 0 && (
-          <ul className={styles.lines}>
-            {text.lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        )}
-        {onGoTo && targets.length > 0 && (
-          <div className={styles.goto}>
-            {targets.map((name) => (
-              <Button key={name} size="small" appearance="outline" data-goto={name} onClick={() => void onGoTo(name).then((ok) => setMissing(ok ? undefined : name))}>
-                {t.result.goTo(name)}
-              </Button>
-            ))}
-          </div>
-        )}
-        {missing && <div>{t.result.goToFailed(missing)}</div>}
-      </MessageBarBody>
-    </MessageBar>
   );
 }
