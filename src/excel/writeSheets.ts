@@ -7,9 +7,9 @@ import { rewriteSheetReferences, uniqueSheetName, uniqueTableName } from './uniq
 
 export interface WriteDeps {
   /**
-   * Only for the written-sheet registry (run.ts). The writes themselves need
-   * nothing above ExcelApi 1.11, which the manifest's SharedRuntime 1.1
-   * guarantees (apiSets.ts), so they check no API set.
+   * Not consulted: the writes need nothing above ExcelApi 1.7, which the
+   * manifest declares (apiSets.ts), so they check no API set. Kept so callers
+   * that pass the host's check still compile.
    */
   readonly isSetSupported?: (set: 'ExcelApi', version: string) => boolean;
   /** Split a sheet's write into more syncs only above this estimated JSON size (default 1 MB; Excel on the web refuses 5 MB). */
