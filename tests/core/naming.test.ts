@@ -2,6 +2,7 @@ import { cleanSheetName, cutAt, definedNameProblem, isPlainSheetName, sheetPrefi
 import { scenarioSheetName } from '../../src/core/sheets';
 import { sheetNamer } from '../../src/xlsx/sheetNames';
 import { tableNamer } from '../../src/xlsx/tableNames';
+import { absoluteReference } from '../../src/xlsx/addresses';
 
 describe('sheet names in formulas (issue 10 item 4)', () => {
   it('quotes names that read as an A1 or R1C1 reference or a boolean', () => {
@@ -14,6 +15,12 @@ describe('sheet names in formulas (issue 10 item 4)', () => {
     expect(sheetPrefix('2027')).toBe("'2027'!");
     expect(sheetPrefix('Bĳlage')).toBe("'Bĳlage'!");
   });
+  it('the .xlsx adapter\'s defined names use the same rule', () => {
+    expect(absoluteReference('Q3', 'B4')).toBe("'Q3'!$B$4");
+    expect(absoluteReference('Basis', 'B4')).toBe('Basis!$B$4');
+    expect(absoluteReference('Parameters OB2025', 'C7')).toBe("'Parameters OB2025'!$C$7");
+  });
+
   it('leaves plain identifiers unquoted', () => {
     for (const name of ['Basis', 'Parameters_OB2025', 'ABCD1', 'TRUEX', 'R1C1A', 'Scenario.A']) expect([name, isPlainSheetName(name)]).toEqual([name, true]);
     expect(sheetPrefix('Basis')).toBe('Basis!');
