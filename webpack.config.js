@@ -15,6 +15,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 // for error inputs, moves help URLs to AENM_ORIGIN (default the dev server), emits dist/help/*.html.
 const { HelpPagesPlugin } = require("tsx/cjs/api").require("./src/functions/help/helpPagesPlugin.ts", __filename);
 const { DevCspPlugin } = require("./scripts/devCsp");
+// The production origin and the Office.js source: one setting each (scripts/deployment.js).
+const { deployment, manifestFor, officeJsCopyPattern, OfficeJsSourcePlugin } = require("./scripts/deployment");
 
 const DEV_PORT = 3000;
 /** Origins Office runs add-ins from (Excel on the web and the desktop webviews' hosts). */
@@ -42,8 +44,9 @@ function devClientEntry() {
   return `${require.resolve("webpack-dev-server/client/index.js")}?${query}`;
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const dev = argv.mode === "development";
+  const deploy = deployment(env ?? {});
   return {
     mode: dev ? "development" : "production",
     target: ["web", "es2020"],
@@ -58,7 +61,7 @@ module.exports = (_env, argv) => {
       taskpane: { import: "./src/taskpane/index.ts", dependOn: "functions" },
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: deploy.outDir,
       // Content hashes so Office's aggressive webview cache never serves stale code; only
       // functions.js keeps a fixed name because the manifest's <Script> element names it.
       filename: (data) => (data.chunk?.name === "functions" ? "[name].js" : "[name].[contenthash:8].js"),
@@ -102,7 +105,7 @@ module.exports = (_env, argv) => {
         input: "./src/functions/functions.ts",
         output: "functions.json",
       }),
-      new HelpPagesPlugin({ metadataFile: "functions.json", origin: process.env.AENM_ORIGIN }),
+      new HelpPagesPlugin({ metadataFile: "functions.json", origin: deploy.origin }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -122,10 +125,14 @@ module.exports = (_env, argv) => {
       }),
       // npm start only: the pages' CSP also admits the live-reload socket (production unchanged).
       ...(dev ? [new DevCspPlugin(DEV_PORT)] : []),
+      // officeJs=self: the pages load dist/office-js/office.js and their CSP names no CDN.
+      new OfficeJsSourcePlugin(deploy.officeJs),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          // Every URL in the manifest on the production origin (the dev server's when none is given).
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString(), deploy.origin) },
+          ...(deploy.officeJs === "self" ? [officeJsCopyPattern()] : []),
         ],
       }),
     ],

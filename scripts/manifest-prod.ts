@@ -1,24 +1,28 @@
-// Usage: npm run manifest:prod -- --host https://example.gov.nl/aenm/
-// Writes dist/manifest.prod.xml: manifest.xml with the dev origin replaced by --host.
-// Only the host changes (same Id, version and paths), so dev and prod cannot drift apart.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// Usage: npm run manifest:prod -- --origin https://example.gov.nl/aenm/ [--office-js self]
+// The production build for one origin: the same as
+//   npm run build -- --env origin=https://example.gov.nl/aenm/ [--env officeJs=self]
+// (scripts/deployment.js). The origin drives every absolute URL the build emits — dist/manifest.xml,
+// the helpUrls in dist/functions.json and so the help pages — and --office-js self serves Office.js
+// from dist/office-js/ with a CSP that names no CDN. --host is accepted for the old spelling.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 
-const DEV_ORIGIN = "https://localhost:3000/";
-
-function hostArg(argv: readonly string[]): string {
-  const i = argv.indexOf("--host");
-  const raw = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--host="))?.slice("--host=".length);
-  if (!raw) throw new Error("missing --host, e.g. --host https://example.gov.nl/aenm/");
-  const url = new URL(raw); // throws on garbage
-  // Office refuses add-ins served over plain http.
-  if (url.protocol !== "https:") throw new Error(`--host must be https: ${raw}`);
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+function arg(argv: readonly string[], ...names: string[]): string | undefined {
+  for (const name of names) {
+    const i = argv.indexOf(name);
+    if (i >= 0) return argv[i + 1];
+    const eq = argv.find((a) => a.startsWith(`${name}=`));
+    if (eq) return eq.slice(name.length + 1);
+  }
+  return undefined;
 }
 
-const host = hostArg(process.argv.slice(2));
-const xml = readFileSync("manifest.xml", "utf8");
-const count = xml.split(DEV_ORIGIN).length - 1;
-if (count === 0) throw new Error(`manifest.xml contains no ${DEV_ORIGIN}`);
-mkdirSync("dist", { recursive: true });
-writeFileSync("dist/manifest.prod.xml", xml.split(DEV_ORIGIN).join(host));
-console.log(`dist/manifest.prod.xml: ${count} URLs now on ${host}`);
+const argv = process.argv.slice(2);
+const origin = arg(argv, "--origin", "--host");
+if (!origin) throw new Error("missing --origin, e.g. --origin https://example.gov.nl/aenm/");
+const officeJs = arg(argv, "--office-js") ?? "cdn";
+const out = arg(argv, "--out");
+const webpack = path.join(path.dirname(require.resolve("webpack-cli/package.json")), "bin", "cli.js");
+const env = ["--env", `origin=${origin}`, "--env", `officeJs=${officeJs}`, ...(out ? ["--env", `outDir=${path.resolve(out)}`] : [])];
+const run = spawnSync(process.execPath, [webpack, "--mode", "production", ...env], { stdio: "inherit" });
+process.exit(run.status ?? 1);

@@ -1,45 +1,34 @@
-import type { SheetDescription } from '../core/sheets/types';
-
 /**
- * Which ExcelApi requirement set each thing the adapter writes needs (from
- * the @types/office-js doc comments):
- *  1.1  worksheets.add, worksheets/tables/names .load('items/name'), getRange,
- *       range.formulas, range.numberFormat, range.format.font/fill,
- *       worksheet.tables.add (string address), table.name/style/showTotals,
- *       worksheet.charts.add, chart.title.text, chart.setPosition
- *  1.2  range.format.columnWidth
- *  1.4  workbook.names.add
- *  1.7  worksheet.freezePanes (freezeAt, freezeRows) — optional: skipped below 1.7
+ * The Excel JavaScript API members this adapter uses and the ExcelApi
+ * requirement set of each (Microsoft's reference pages; the @types/office-js
+ * doc comments say the same). The manifest declares the highest of them as
+ * its minimum (<Set Name="ExcelApi" MinVersion="1.7"/>) next to SharedRuntime
+ * 1.1, so Office does not install the add-in where any of them is missing and
+ * no run-time check is needed — nor kept, since it could never fail:
+ *
+ *  - SharedRuntime 1.1 (https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets)
+ *    exists in Excel for Microsoft 365 on Windows from Version 2002 (Build 12527.20092),
+ *    Excel 2021 (Version 2108), Excel on Mac 16.35 and Excel on the web. Excel 2016 and
+ *    2019 (retail or volume-licensed) do not have it and cannot install the add-in at all.
+ *  - Each of those has far more than ExcelApi 1.7
+ *    (https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets:
+ *    1.7 is Version 1801, Mac 16.9; Excel 2021 has 1.14), so declaring 1.7 narrows nothing.
+ *  - For the record: volume-licensed Excel 2016 has ExcelApi 1.1 only, Excel 2019 1.8.
  */
-export interface ApiNeeds {
-  /** The lowest ExcelApi version that writes the sheet at all. */
-  readonly required: string;
-  /** Features skipped (with a warning) when the host lacks their version. */
-  readonly optional: readonly { readonly version: string; readonly feature: string }[];
-}
+export const MANIFEST_EXCEL_API = '1.7';
 
-const newer = (a: string, b: string): string => (Number(a.split('.')[1]) >= Number(b.split('.')[1]) ? a : b);
+export const EXCEL_API_USED: readonly { readonly member: string; readonly version: string }[] = [
+  { member: 'worksheets.add / load items, getRange, range.formulas, range.numberFormat, format.font / fill', version: '1.1' },
+  { member: 'worksheet.tables.add, table.name / style / showTotals', version: '1.1' },
+  { member: 'worksheet.charts.add, chart.title, chart.setPosition', version: '1.1' },
+  { member: 'worksheet.activate, worksheet.delete', version: '1.1' },
+  { member: 'range.format.columnWidth', version: '1.2' },
+  { member: 'workbook.names.add, names/worksheets.getItemOrNullObject, namedItem.delete', version: '1.4' },
+  { member: 'workbook.customXmlParts (written-sheet registry)', version: '1.5' },
+  { member: 'worksheet.freezePanes.freezeAt / freezeRows', version: '1.7' },
+];
 
-export function requiredApiSets(description: SheetDescription): ApiNeeds {
-  let required = '1.1';
-  if (Object.keys(description.columnWidths).length > 0) required = newer(required, '1.2');
-  if (description.names.length > 0) required = newer(required, '1.4');
-  return { required, optional: description.freeze ? [{ version: '1.7', feature: 'titels blokkeren (freeze panes)' }] : [] };
-}
+const minor = (version: string): number => Number(version.split('.')[1]);
 
-/** The pane shows `message` as is. */
-export interface ApiSetMissing {
-  readonly kind: 'apiSetMissing';
-  readonly set: 'ExcelApi';
-  readonly version: string;
-  readonly message: string;
-}
-
-const HOST: Readonly<Record<string, string>> = { '1.1': 'Excel 2016', '1.2': 'Excel 2016', '1.4': 'Excel 2016 (bĳgewerkt) of nieuwer', '1.7': 'Excel 2019 / Microsoft 365' };
-
-export const apiSetMissing = (version: string): ApiSetMissing => ({
-  kind: 'apiSetMissing',
-  set: 'ExcelApi',
-  version,
-  message: `Deze functie vraagt ${HOST[version] ?? 'een nieuwere Excel'} of nieuwer / ExcelApi ${version}. Werk Excel bĳ of gebruik Excel op het web.`,
-});
+/** The highest ExcelApi version the adapter uses: what the manifest must declare. */
+export const highestExcelApiUsed = (): string => EXCEL_API_USED.reduce((a, b) => (minor(b.version) > minor(a) ? b.version : a), '1.1');

@@ -28,6 +28,8 @@ export interface ChartLike {
 
 export interface WorksheetLike {
   readonly name: string;
+  /** ExcelApi 1.1. */
+  activate(): void;
   getRange(address: string): RangeLike;
   readonly tables: { add(address: string, hasHeaders: boolean): TableLike };
   readonly charts: { add(type: 'ColumnClustered' | 'Line' | 'BarClustered', source: RangeLike, seriesBy: 'Rows' | 'Columns'): ChartLike };
@@ -39,11 +41,22 @@ export interface LoadedCollection<T> {
   load(properties: string): void;
 }
 
+/** What getItemOrNullObject returns (ExcelApi 1.4): isNullObject after load('isNullObject') and sync. */
+export interface MaybeDeletable {
+  readonly isNullObject: boolean;
+  load(properties: string): void;
+  /** Worksheet.delete (1.1), NamedItem.delete (1.4). */
+  delete(): void;
+}
+
 export interface ExcelContextLike {
   readonly workbook: {
-    readonly worksheets: LoadedCollection<{ readonly name: string }> & { add(name: string): WorksheetLike };
+    readonly worksheets: LoadedCollection<{ readonly name: string }> & { add(name: string): WorksheetLike; getItemOrNullObject(name: string): MaybeDeletable };
     readonly tables: LoadedCollection<{ readonly name: string }>;
-    readonly names: LoadedCollection<{ readonly name: string }> & { add(name: string, reference: RangeLike, comment?: string): unknown };
+    readonly names: LoadedCollection<{ readonly name: string }> & {
+      add(name: string, reference: RangeLike, comment?: string): unknown;
+      getItemOrNullObject(name: string): MaybeDeletable;
+    };
   };
   sync(): Promise<void>;
 }

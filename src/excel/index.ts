@@ -2,5 +2,5 @@
 export { writeSheet, writeSheets, type WriteDeps, type WriteError, type WriteReport, type WriteResult } from './writeSheets';
 export { activateSheetInExcel, readInventoryInExcel, writeSheetsInExcel, type RunDeps } from './run';
 export { type WorkbookInventory, type WrittenSheetRecord } from './sheetRegistry';
-export { requiredApiSets, apiSetMissing, type ApiNeeds, type ApiSetMissing } from './apiSets';
+export { EXCEL_API_USED, highestExcelApiUsed, MANIFEST_EXCEL_API } from './apiSets';
 export type { ExcelContextLike } from './excelLike';

@@ -12,14 +12,15 @@ export interface RunDeps extends WriteDeps {
 /**
  * The one place that calls Excel.run: the pane hands in the plan (core
  * workbookPlan) and shows the result. After a successful write the written
- * sheets are recorded in the workbook (sheetRegistry.ts) in the same run;
- * without ExcelApi 1.5 they are written but not recorded.
+ * sheets are recorded in the workbook (sheetRegistry.ts) in the same run
+ * (custom XML parts, ExcelApi 1.5: every host the manifest admits has it, so
+ * nothing is checked; apiSets.ts).
  */
 export function writeSheetsInExcel(descriptions: readonly SheetDescription[], deps: RunDeps = {}): Promise<WriteResult> {
   // Excel.RequestContext has the members ExcelContextLike names (with wider overloads); see excelLike.ts.
   return Excel.run(async (context) => {
     const result = await writeSheets(context as unknown as ExcelContextLike, descriptions, deps);
-    if (result.ok && deps.isSetSupported?.('ExcelApi', '1.5')) {
+    if (result.ok) {
       await recordWrittenSheets(context as unknown as RegistryContext, descriptions, result.value.sheets, deps.now?.() ?? new Date().toISOString());
     }
     return result;

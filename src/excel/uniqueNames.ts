@@ -1,23 +1,7 @@
-import { sheetPrefix } from '../core/sheets/a1';
+import { sheetPrefix } from '../core/naming';
 
-/** Excel compares sheet, table and defined names case-insensitively. */
-const taken = (names: ReadonlySet<string>, name: string): boolean => names.has(name.toLowerCase());
-
-/** "MPP-kengetallen" → "MPP-kengetallen (2)", "(3)"…, kept within Excel's 31 characters. */
-export function uniqueSheetName(wanted: string, existing: ReadonlySet<string>): string {
-  if (!taken(existing, wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = `${wanted.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
-    if (!taken(existing, name)) return name;
-  }
-}
-
-/** Table names share the defined names' namespace: "OB2025_Mutaties" → "OB2025_Mutaties_2". */
-export function uniqueTableName(wanted: string, existing: ReadonlySet<string>): string {
-  if (!taken(existing, wanted)) return wanted;
-  for (let n = 2; ; n++) if (!taken(existing, `${wanted}_${n}`)) return `${wanted}_${n}`;
-}
+/** Sheet and table names: the core's naming module, shared with the .xlsx adapter. */
+export { uniqueSheetName, uniqueObjectName as uniqueTableName } from '../core/naming';
 
 /**
  * Rewrites references to sheets that were written under another name

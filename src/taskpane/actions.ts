@@ -4,30 +4,26 @@ export type ActionId = 'oda' | 'mpp' | 'cuts' | 'scenario' | 'band' | 'compare';
 
 /**
  * Every action of the pane, declared once: the pane renders from this list and
- * the checks (API set, tests) read it too. Labels live in i18n under
- * `actions.<id>`.
+ * the tests read it too. Labels live in i18n under `actions.<id>`. No action
+ * checks an Excel API set: the manifest's requirements cover every API the
+ * writes use (src/excel/apiSets.ts), so such a check could never fail.
  */
 export interface ActionSpec {
   readonly id: ActionId;
   /** Sheet builders the action runs (plus the parameters sheet for 'excel' formulas). */
   readonly sheets: readonly SheetKind[];
-  /** Excel API set the writes need (see src/excel/apiSets.ts). */
-  readonly requires: { readonly set: 'ExcelApi'; readonly version: string };
   /** The scenario form (name, preset, drivers) belongs to this action. */
   readonly form?: 'scenario';
   readonly defaultFormulaStyle: FormulaStyle;
 }
 
-// 1.4 = workbook.names.add (parameter names); freeze panes (1.7) are optional in the adapter.
-const EXCEL_API = { set: 'ExcelApi', version: '1.4' } as const;
-
 export const ACTIONS: readonly ActionSpec[] = [
-  { id: 'oda', sheets: ['oda'], requires: EXCEL_API, defaultFormulaStyle: 'excel' },
-  { id: 'mpp', sheets: ['mpp'], requires: EXCEL_API, defaultFormulaStyle: 'excel' },
-  { id: 'cuts', sheets: ['cuts'], requires: EXCEL_API, defaultFormulaStyle: 'excel' },
-  { id: 'scenario', sheets: ['scenario'], requires: EXCEL_API, form: 'scenario', defaultFormulaStyle: 'excel' },
-  { id: 'band', sheets: ['band'], requires: EXCEL_API, defaultFormulaStyle: 'excel' },
-  { id: 'compare', sheets: ['compare'], requires: EXCEL_API, defaultFormulaStyle: 'excel' },
+  { id: 'oda', sheets: ['oda'], defaultFormulaStyle: 'excel' },
+  { id: 'mpp', sheets: ['mpp'], defaultFormulaStyle: 'excel' },
+  { id: 'cuts', sheets: ['cuts'], defaultFormulaStyle: 'excel' },
+  { id: 'scenario', sheets: ['scenario'], form: 'scenario', defaultFormulaStyle: 'excel' },
+  { id: 'band', sheets: ['band'], defaultFormulaStyle: 'excel' },
+  { id: 'compare', sheets: ['compare'], defaultFormulaStyle: 'excel' },
 ];
 
 export function actionById(id: ActionId): ActionSpec {

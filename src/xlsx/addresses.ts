@@ -1,3 +1,5 @@
+import { sheetPrefix } from '../core/naming';
+
 /** A1 addresses to numbers, without ExcelJS (also used by tests and the chart notes). */
 export interface CellPosition {
   readonly row: number;
@@ -27,8 +29,8 @@ export function decodeRange(range: string): { top: number; left: number; bottom:
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
-/** "'Scenario (2)'!$B$4": quoted so spaces and brackets in sheet names are safe. */
+/** "'Scenario (2)'!$B$4": the sheet quoted by the core's one rule (core/naming.ts sheetPrefix). */
 export function absoluteReference(sheetName: string, address: string): string {
   const { row, col } = decodeAddress(address);
-  return `'${sheetName.replace(/'/g, "''")}'!$${columnLetters(col)}$${row}`;
+  return `${sheetPrefix(sheetName)}$${columnLetters(col)}$${row}`;
 }

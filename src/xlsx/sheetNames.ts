@@ -1,12 +1,7 @@
-/** Excel forbids these in sheet names, and limits names to 31 characters. */
-const FORBIDDEN = /[[\]:*?/\\]/g;
-export const MAX_SHEET_NAME = 31;
+import { cleanSheetName, MAX_SHEET_NAME, uniqueSheetName } from '../core/naming';
 
-export function cleanSheetName(wanted: string): string {
-  // Leading/trailing apostrophes are also refused by Excel.
-  const cleaned = wanted.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim();
-  return (cleaned || 'Blad').slice(0, MAX_SHEET_NAME);
-}
+/** The rules live in the core's naming module, shared with the Office.js adapter. */
+export { cleanSheetName, MAX_SHEET_NAME };
 
 /**
  * Hands out unique sheet names for one workbook: the second "Scenario"
@@ -15,12 +10,7 @@ export function cleanSheetName(wanted: string): string {
 export function sheetNamer(): (wanted: string) => string {
   const taken = new Set<string>();
   return (wanted) => {
-    const base = cleanSheetName(wanted);
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) {
-      const suffix = ` (${n})`;
-      name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    }
+    const name = uniqueSheetName(wanted, taken);
     taken.add(name.toLowerCase());
     return name;
   };

@@ -29,8 +29,11 @@ export async function writeWorkbookWithReport(descriptions: readonly SheetDescri
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   Object.assign(workbook, documentProperties(meta));
-  // Excel recalculates everything on open, so a controller never sees a stale cached value.
-  workbook.calcProperties = { fullCalcOnLoad: true };
+  // No full recalculation on load: every formula carries the core's cached value (tested
+  // against the published tables and LibreOffice), and a forced recalculation in an Excel
+  // where the add-in is not (yet) loaded would turn every AENM cell, and all that depends
+  // on it, into #NAME?. See the README ("Het .xlsx-bestand: opgeslagen formules").
+  workbook.calcProperties = { fullCalcOnLoad: false };
   const names = new Set<string>(descriptions.flatMap((d) => d.names.map((n) => n.name.toLowerCase())));
   const naming = { table: tableNamer(names), names: new Set<string>() };
   const sheetNames = plannedSheetNames(descriptions);

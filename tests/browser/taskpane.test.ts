@@ -246,12 +246,13 @@ describe('task pane: scenarios, Werkmap and results', () => {
     expect(errors).toEqual([]);
   });
 
-  it('says which Excel is needed when the API set is missing', async () => {
+  it('asks for no API set before writing: the manifest (SharedRuntime 1.1, ExcelApi 1.7) already guarantees them (issue 10 item 8)', async () => {
+    // A host that claims only ExcelApi 1.1 cannot install the add-in; the pane no longer checks, so it writes.
     const { page } = await openPane({ excelApi: '1.1' });
     await card(page, 'oda').getByRole('button', { name: /^Schrijf blad/ }).click();
     const text = await resultOf(page, 'oda');
-    expect(text).toContain('ExcelApi 1.4');
-    expect(text).toContain('Excel 2019');
-    expect((await workbook(page)).order).toEqual([]);
+    expect(text).not.toContain('ExcelApi');
+    expect((await workbook(page)).order).toEqual(['ODA-toerekening']);
+    expect((await workbook(page)).active).toBe('ODA-toerekening');
   });
 });

@@ -3,13 +3,39 @@
  * (src/excel/excelLike.ts). Plain TypeScript without Node or Jest imports, so
  * browser tests can bundle it. It behaves like Office.js where it matters to
  * us: writes are queued and applied at context.sync(); collection items exist
- * only after load + sync; adding an existing sheet, table or name fails the
- * sync; a 2-D array must match its range's size. It counts syncs, records
- * every queued write with its JSON size, and keeps what was in the workbook
- * before so a test can prove it is untouched.
+ * only after load + sync. It counts syncs, records every queued write with its
+ * JSON size, and keeps what was in the workbook before so a test can prove it
+ * is untouched.
+ *
+ * It rejects what real Excel rejects (issue 10, "Make the stand-ins
+ * stricter"), at sync time as Excel does; the rejected operation fails the
+ * whole sync: the operations queued before it in the same request stay applied
+ * (Office.js batches do not roll back), the ones after it and the batch's loads
+ * are dropped, and context.sync() rejects with an OfficeExtension-like error
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * The rules, each with a test in fakeExcel.test.ts:
+ *  - a 2-D array whose shape differs from its range's (InvalidArgument);
+ *  - a sheet, table or defined name that exists (case-insensitive; tables and
+ *    defined names share one namespace) or that Excel refuses (sheet: > 31
+ *    characters, []:*?/\, leading/trailing apostrophe, blank; table/name:
+ *    not letter/_/\ first, other characters, a cell reference like A1 or R1C1);
+ *  - a table whose header row holds a blank, a duplicate (case-insensitive)
+ *    or a formula (real Excel silently renames or converts them: "Column1",
+ *    "Name2"; we want the adapter never to rely on that);
+ *  - a formula that names a sheet unquoted although the name reads as a cell
+ *    reference (Q3!A1, R1C1!A1), a boolean (TRUE!A1) or holds other characters;
+ *  - a formula or number format that is not en-US (Range.formulas and
+ *    Range.numberFormat are en-US; localized ones are formulasLocal and
+ *    numberFormatLocal): ";" as argument separator, a decimal comma, Dutch
+ *    function names, "#.##0" grouping, "0,00" decimals;
+ *  - a request over 5 MB: the payload limit of Excel on the web
+ *    (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ *    nothing of that request is applied.
+ * `failAtSync: n` makes the n-th sync fail half-way (its first half of the
+ * operations applied), to test what the adapter does after a failed write.
  */
 export interface FakeOp {
-  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read';
+  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read' | 'delete' | 'activate';
   readonly sheet: string;
   readonly address?: string;
   readonly payload: unknown;
@@ -37,8 +63,69 @@ export interface FakeSetup {
   readonly sheets?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   readonly tables?: readonly { name: string; sheet: string; range: string }[];
   readonly names?: readonly { name: string; sheet: string; address: string }[];
-  /** Highest ExcelApi version the fake host supports, e.g. '1.7' (default) or '1.3'. */
+  /** Highest ExcelApi version the fake host supports, e.g. '1.11' (default: what SharedRuntime 1.1 guarantees). */
   readonly supported?: string;
+  /** The n-th context.sync() (1-based) fails after applying the first half of its operations. */
+  readonly failAtSync?: number;
+}
+
+/** Excel on the web's payload limit per request (see the header). */
+export const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
+
+/** The error context.sync() rejects with, shaped like OfficeExtension.Error (code + message). */
+export class FakeExcelError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`fake: ${code}: ${message}`);
+  }
+}
+const reject = (code: string, message: string): never => {
+  throw new FakeExcelError(code, message);
+};
+
+// ---- The rules, written here independently of src/core/naming.ts so a mistake there shows. ----
+const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[Rr]\d*|[Cc]\d*)$/;
+export function sheetNameProblem(name: string): string | undefined {
+  if (name.trim() === '') return 'blank';
+  if (name.length > 31) return 'longer than 31 characters';
+  if (/[[\]:*?/\\]/.test(name)) return 'holds one of []:*?/\\';
+  if (/^'|'$/.test(name)) return 'starts or ends with an apostrophe';
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name)) return 'holds half a surrogate pair';
+  return undefined;
+}
+export function objectNameProblem(name: string): string | undefined {
+  if (!/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name)) return 'not a valid name';
+  if (name.length > 255) return 'longer than 255 characters';
+  if (CELL_LIKE.test(name)) return 'reads as a cell reference';
+  return undefined;
+}
+/** Strips string literals ("a;b" is fine) from a formula. */
+const code = (formula: string): string => formula.replace(/"(?:[^"]|"")*"/g, '""');
+export function formulaProblem(formula: string): string | undefined {
+  if (!formula.startsWith('=')) return undefined;
+  const f = code(formula);
+  if (f.includes(';')) return 'uses ";" (a localized argument separator)';
+  if (/(?<![A-Za-z0-9_.])(SOM|ALS|AFRONDEN|GEMIDDELDE|AANTAL|ALS\.FOUT|VERT\.ZOEKEN|INDEX\.VERGELIJKEN)\(/i.test(f)) return 'uses a Dutch function name';
+  // Outside any function call a comma is the union operator, never between two numbers: "=0,95*B3".
+  let depth = 0;
+  for (let i = 0; i < f.length; i++) {
+    const ch = f[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0 && /(?<![A-Za-z0-9_$.])\d+$/.test(f.slice(0, i)) && /^\d/.test(f.slice(i + 1))) return 'uses a decimal comma';
+  }
+  // Sheet names before "!": quoted, or a plain identifier that is neither a cell reference nor a boolean.
+  for (const m of f.matchAll(/(?<![A-Za-z0-9_.'\]])([^\s'!=(),:+\-*/^&<>"[\]{}%]+)!/g)) {
+    const name = m[1]!;
+    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || CELL_LIKE.test(name) || /^(true|false)$/i.test(name)) return `names sheet ${name} unquoted`;
+  }
+  return undefined;
+}
+export function numberFormatProblem(format: unknown): string | undefined {
+  if (typeof format !== 'string') return 'not text';
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  if (/#\.##0/.test(bare)) return 'groups thousands with "." (nl-NL)';
+  if (/0,0+(?![0#,])/.test(bare) && !bare.includes('.')) return 'uses a decimal comma (nl-NL)';
+  return undefined;
 }
 
 const col = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -67,15 +154,19 @@ export function createFakeExcel(setup: FakeSetup = {}) {
   }
   for (const t of setup.tables ?? []) tables.push({ ...t, preExisting: true });
   for (const n of setup.names ?? []) names.push({ ...n, preExisting: true });
-  const supported = Number((setup.supported ?? '1.7').split('.')[1]);
+  const supported = Number((setup.supported ?? '1.11').split('.')[1]);
+  let activeSheet: string | undefined = [...sheets.keys()][0];
 
   const requests: FakeRequest[] = [];
   let pending: { op: FakeOp; apply: () => void }[] = [];
+  /** Objects whose isNullObject was loaded: answered at the next sync. */
+  const nullChecks: (() => void)[] = [];
   const loads: (() => void)[] = [];
   /** Ranges whose `values` were loaded: answered at the next sync, each a 'read' op sized by its answer. */
   const reads: { sheet: string; address: string; answer: (values: unknown[][]) => void }[] = [];
   let syncs = 0;
   const has = (list: { name: string }[], name: string) => list.some((x) => x.name.toLowerCase() === name.toLowerCase());
+  const sheetNamed = (name: string): FakeSheet | undefined => [...sheets.values()].find((x) => x.name.toLowerCase() === name.toLowerCase());
   const queue = (kind: FakeOp['kind'], sheet: string, address: string | undefined, payload: unknown, apply: () => void): void => {
     pending.push({ op: { kind, sheet, ...(address ? { address } : {}), payload, bytes: JSON.stringify(payload ?? null).length }, apply });
   };
@@ -89,9 +180,16 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     const grid = (kind: 'formulas' | 'numberFormat', target: 'cells' | 'formats') => ({
       set(value: unknown[][]) {
         const shape = cellsOf(address);
-        if (value.length !== shape.rows || value.some((row) => row.length !== shape.columns))
-          throw new Error(`fake: InvalidArgument: ${kind} array does not match ${address}`);
-        queue(kind, sheet, address, value, () => value.forEach((row, r) => row.forEach((v, c) => sheetState(sheet)[target].set(shape.at(r, c), v))));
+        queue(kind, sheet, address, value, () => {
+          if (!Array.isArray(value) || value.length !== shape.rows || value.some((row) => !Array.isArray(row) || row.length !== shape.columns))
+            reject('InvalidArgument', `${kind} array of ${value.length}×${value[0]?.length ?? 0} does not match ${address} (${shape.rows}×${shape.columns})`);
+          for (const row of value)
+            for (const v of row) {
+              const problem = kind === 'formulas' ? (typeof v === 'string' ? formulaProblem(v) : undefined) : numberFormatProblem(v);
+              if (problem) reject('InvalidArgument', `${kind} ${JSON.stringify(v)} at ${sheet}!${address}: ${problem}`);
+            }
+          value.forEach((row, r) => row.forEach((v, c) => sheetState(sheet)[target].set(shape.at(r, c), v)));
+        });
       },
     });
     const formulas = grid('formulas', 'cells');
@@ -147,6 +245,21 @@ export function createFakeExcel(setup: FakeSetup = {}) {
   function worksheet(name: string) {
     return {
       name,
+      activate() {
+        queue('activate', name, undefined, { activate: name }, () => {
+          sheetState(name);
+          activeSheet = name;
+        });
+      },
+      delete() {
+        queue('delete', name, undefined, { delete: name }, () => {
+          sheetState(name);
+          if (sheets.size === 1) reject('InvalidOperation', 'a workbook must keep one sheet');
+          sheets.delete(name);
+          for (let i = tables.length - 1; i >= 0; i--) if (tables[i]!.sheet === name) tables.splice(i, 1);
+          if (activeSheet === name) activeSheet = [...sheets.keys()][0];
+        });
+      },
       getRange: (address: string) => range(name, address),
       tables: {
         add(address: string, hasHeaders: boolean) {
@@ -154,12 +267,31 @@ export function createFakeExcel(setup: FakeSetup = {}) {
           const onSheet = address.includes('!') ? address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
           const entry = { name: `Table${tables.length + 1}`, sheet: onSheet ?? '(active sheet)', range: local, preExisting: false };
           queue('addTable', name, local, { address, hasHeaders }, () => {
-            if (onSheet !== name) throw new Error(`fake: table address ${address} is not on sheet ${name}`);
-            if (has(tables, entry.name)) throw new Error(`fake: table name ${entry.name} exists`);
+            if (onSheet !== name) reject('InvalidArgument', `table address ${address} is not on sheet ${name}`);
+            if (has(tables, entry.name)) reject('ItemAlreadyExists', `table name ${entry.name} exists`);
+            if (hasHeaders) {
+              const shape = cellsOf(local);
+              const seen = new Set<string>();
+              for (let c = 0; c < shape.columns; c++) {
+                const header = sheetState(name).cells.get(shape.at(0, c));
+                const text = header === undefined || header === null ? '' : String(header);
+                if (text.trim() === '') reject('InvalidArgument', `table ${address}: header ${shape.at(0, c)} is blank`);
+                if (text.startsWith('=')) reject('InvalidArgument', `table ${address}: header ${shape.at(0, c)} is a formula`);
+                if (seen.has(text.toLowerCase())) reject('InvalidArgument', `table ${address}: header "${text}" appears twice`);
+                seen.add(text.toLowerCase());
+              }
+            }
             tables.push(entry);
           });
           return {
-            set name(v: string) { queue('table', name, local, { name: v }, () => { if (has(tables, v) || has(names, v)) throw new Error(`fake: InvalidArgument: name ${v} exists`); entry.name = v; }); },
+            set name(v: string) {
+              queue('table', name, local, { name: v }, () => {
+                const problem = objectNameProblem(v);
+                if (problem) reject('InvalidArgument', `table name ${v}: ${problem}`);
+                if (tables.some((t) => t !== entry && t.name.toLowerCase() === v.toLowerCase()) || has(names, v)) reject('InvalidArgument', `name ${v} exists`);
+                entry.name = v;
+              });
+            },
             get name(): string { return entry.name; },
             set style(v: string) { queue('table', name, local, { style: v }, () => void ((entry as { style?: string }).style = v)); },
             get style(): string { throw new Error('fake: PropertyNotLoaded style'); },
@@ -201,13 +333,29 @@ export function createFakeExcel(setup: FakeSetup = {}) {
   const worksheetsCollection = Object.assign(collection(() => [...sheets.values()].map((s) => worksheet(s.name))), {
     add(name: string) {
       queue('addSheet', name, undefined, { name }, () => {
-        if ([...sheets.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw new Error(`fake: ItemAlreadyExists sheet ${name}`);
+        const problem = sheetNameProblem(name);
+        if (problem) reject('InvalidArgument', `sheet name ${JSON.stringify(name)}: ${problem}`);
+        if (sheetNamed(name)) reject('ItemAlreadyExists', `sheet ${name}`);
         sheets.set(name, newSheet(name, false));
       });
       return worksheet(name);
     },
+    getItem(name: string) {
+      return worksheet(sheetNamed(name)?.name ?? name);
+    },
+    /** Like Office.js: isNullObject is known only after load + sync; the name matches case-insensitively. */
     getItemOrNullObject(name: string) {
-      return sheets.has(name) ? worksheet(name) : { isNullObject: true };
+      let known: boolean | undefined;
+      const sheet = worksheet(sheetNamed(name)?.name ?? name);
+      return Object.defineProperties(sheet, {
+        load: { value: (_props: string) => void nullChecks.push(() => void (known = sheetNamed(name) === undefined)) },
+        isNullObject: {
+          get(): boolean {
+            if (known === undefined) throw new Error('fake: PropertyNotLoaded isNullObject');
+            return known;
+          },
+        },
+      }) as typeof sheet & { load(p: string): void; readonly isNullObject: boolean };
     },
   });
   const namesCollection = Object.assign(collection(() => names.map((n) => ({ name: n.name }))), {
@@ -215,10 +363,31 @@ export function createFakeExcel(setup: FakeSetup = {}) {
       if (supported < 4) throw new Error('fake: ApiNotFound names.add (ExcelApi 1.4)');
       const sheet = (reference as { sheetName?: string }).sheetName ?? '';
       queue('addName', sheet, reference.address, { name, comment }, () => {
-        if (has(names, name) || has(tables, name)) throw new Error(`fake: ItemAlreadyExists name ${name}`);
+        const problem = objectNameProblem(name);
+        if (problem) reject('InvalidArgument', `name ${name}: ${problem}`);
+        if (has(names, name) || has(tables, name)) reject('ItemAlreadyExists', `name ${name}`);
         names.push({ name, sheet, address: reference.address, ...(comment ? { comment } : {}), preExisting: false });
       });
       return {};
+    },
+    getItemOrNullObject(name: string) {
+      let known: boolean | undefined;
+      return {
+        load(_props: string) {
+          nullChecks.push(() => void (known = !has(names, name)));
+        },
+        get isNullObject(): boolean {
+          if (known === undefined) throw new Error('fake: PropertyNotLoaded isNullObject');
+          return known;
+        },
+        delete() {
+          queue('delete', '', undefined, { deleteName: name }, () => {
+            const i = names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+            if (i < 0) reject('ItemNotFound', `name ${name}`);
+            names.splice(i, 1);
+          });
+        },
+      };
     },
   });
 
@@ -246,7 +415,27 @@ export function createFakeExcel(setup: FakeSetup = {}) {
       pending = [];
       const request = { ops: batch.map((b) => b.op), bytes: batch.reduce((n, b) => n + b.op.bytes, 0) };
       requests.push(request);
-      for (const b of batch) b.apply();
+      const drop = (): void => {
+        loads.splice(0);
+        reads.splice(0);
+        nullChecks.splice(0);
+      };
+      if (request.bytes > MAX_REQUEST_BYTES) {
+        drop();
+        reject('RequestPayloadSizeLimitExceeded', `request of ${request.bytes} bytes passes the 5 MB limit`);
+      }
+      const failAt = setup.failAtSync === syncs ? Math.floor(batch.length / 2) : -1;
+      try {
+        batch.forEach((b, i) => {
+          if (i === failAt) reject('GeneralException', `sync ${syncs} failed (failAtSync)`);
+          b.apply();
+        });
+        if (failAt >= 0 && batch.length === 0) reject('GeneralException', `sync ${syncs} failed (failAtSync)`);
+      } catch (e) {
+        drop();
+        throw e;
+      }
+      for (const check of nullChecks.splice(0)) check();
       for (const load of loads.splice(0)) load();
       // Reads travel in the same request; their size is that of Excel's answer.
       for (const r of reads.splice(0)) {
@@ -268,6 +457,8 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     isSetSupported: (set: string, version: string): boolean => set === 'ExcelApi' && Number(version.split('.')[1]) <= supported,
     sheet: (name: string): FakeSheet | undefined => sheets.get(name),
     sheetNames: (): string[] => [...sheets.keys()],
+    /** The sheet Worksheet.activate() last made active (the first sheet before that). */
+    get activeSheet(): string | undefined { return activeSheet; },
     cell: (sheet: string, address: string): unknown => sheets.get(sheet)?.cells.get(address),
   };
 }

@@ -2,7 +2,7 @@ import { OB2025, presetDrivers } from '../../src/core';
 import { compareSheet, cutsSheet, mppSheet, odaSheet, outputAddress, parametersSheet, scenarioSheet, workbookPlan } from '../../src/core/sheets';
 import { readScenarioDescription } from '../../src/core/sheets';
 import type { SheetDescription } from '../../src/core/sheets/types';
-import { requiredApiSets, writeSheet, writeSheets } from '../../src/excel';
+import { EXCEL_API_USED, highestExcelApiUsed, MANIFEST_EXCEL_API, writeSheet, writeSheets } from '../../src/excel';
 import type { ExcelContextLike } from '../../src/excel';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 
@@ -75,22 +75,15 @@ describe('writeSheets against the recording fake', () => {
     expect(fake.sheetNames()).toEqual(['Parameters OB2025']);
   });
 
-  it('answers a missing API set with a typed error before touching the workbook', async () => {
-    const fake = createFakeExcel({ supported: '1.3' });
-    const result = await writeSheet(ctx(fake), parametersSheet(OB2025, opts), { isSetSupported: fake.isSetSupported });
-    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'apiSetMissing', set: 'ExcelApi', version: '1.4' }) });
-    if (!result.ok) expect(result.error.message).toContain('ExcelApi 1.4');
-    expect(fake.syncs).toBe(0);
-    expect(requiredApiSets(odaSheet(OB2025, opts))).toEqual({ required: '1.2', optional: [{ version: '1.7', feature: expect.any(String) }] });
-  });
-
-  it('skips freeze panes below ExcelApi 1.7 with a warning instead of failing', async () => {
-    const fake = createFakeExcel({ supported: '1.4' });
-    const result = await writeSheet(ctx(fake), odaSheet(OB2025, opts), { isSetSupported: fake.isSetSupported });
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.value.sheets[0]!.warnings.join()).toMatch(/1\.7/);
-    expect(fake.sheet('ODA-toerekening')!.frozen).toBeUndefined();
-    expect(fake.cell('ODA-toerekening', 'B13')).toBe('=SUM(B7:B11)');
+  it('uses no ExcelApi above what the manifest declares, and checks none at run time', async () => {
+    expect(highestExcelApiUsed()).toBe(MANIFEST_EXCEL_API);
+    expect(EXCEL_API_USED.length).toBeGreaterThan(0);
+    const asked: string[] = [];
+    const fake = createFakeExcel();
+    const result = await writeSheet(ctx(fake), odaSheet(OB2025, opts), { isSetSupported: (set, version) => (asked.push(`${set} ${version}`), false) });
+    expect(result.ok).toBe(true);
+    expect(asked).toEqual([]);
+    expect(fake.sheet('ODA-toerekening')!.frozen).toBe('A1:A6');
   });
 
   it('splits a request only when it passes the byte limit, and measures it', async () => {
@@ -100,5 +93,87 @@ describe('writeSheets against the recording fake', () => {
     expect(fake.syncs).toBeGreaterThan(2);
     // A request passes the limit only when it holds a single block too big to split.
     for (const r of fake.requests) if (r.bytes > 4_000) expect(r.ops.filter((op) => op.kind === 'formulas')).toHaveLength(1);
+  });
+});
+
+describe('a write that fails half-way (Office.js batches do not roll back)', () => {
+  const setup = {
+    sheets: { 'Mijn werk': { A1: 'mijn werk', B7: 42 } },
+    tables: [{ name: 'MijnTabel', sheet: 'Mijn werk', range: 'A1:B7' }],
+    names: [{ name: 'MijnNaam', sheet: 'Mijn werk', address: 'B7' }],
+  };
+  const plan = all();
+
+  it('activates the action\'s own sheet when it succeeds, without an extra sync', async () => {
+    const fake = createFakeExcel(setup);
+    const result = await writeSheets(ctx(fake), plan, { isSetSupported: fake.isSetSupported });
+    expect(result.ok).toBe(true);
+    expect(fake.activeSheet).toBe(plan[plan.length - 1]!.name);
+    expect(fake.syncs).toBe(1 + plan.length);
+  });
+
+  it('deletes every sheet and name it created, whichever sync fails, and leaves the workbook as it was', async () => {
+    const succeeding = createFakeExcel(setup);
+    await writeSheets(ctx(succeeding), plan, { isSetSupported: succeeding.isSetSupported });
+    const total = succeeding.syncs;
+    expect(total).toBeGreaterThan(3);
+    for (let failAt = 1; failAt <= total; failAt++) {
+      const fake = createFakeExcel({ ...setup, failAtSync: failAt });
+      const result = await writeSheets(ctx(fake), plan, { isSetSupported: fake.isSetSupported });
+      expect([failAt, result.ok]).toEqual([failAt, false]);
+      if (!result.ok) {
+        expect(result.error.message).toMatch(/failAtSync/);
+        expect(result.error.written).toEqual([]);
+        if (failAt > 1) expect(result.error.undone?.complete).toBe(true);
+      }
+      expect([failAt, fake.sheetNames()]).toEqual([failAt, ['Mijn werk']]);
+      expect([failAt, fake.names.map((n) => n.name)]).toEqual([failAt, ['MijnNaam']]);
+      expect([failAt, fake.tables.map((t) => t.name)]).toEqual([failAt, ['MijnTabel']]);
+      expect(fake.sheet('Mijn werk')!.cells).toEqual(new Map<string, unknown>([['A1', 'mijn werk'], ['B7', 42]]));
+      expect(fake.activeSheet).toBe('Mijn werk');
+    }
+  });
+});
+
+describe('names across tables and defined names (one namespace in Excel)', () => {
+  const sheet = (name: string, extra: Partial<SheetDescription>): SheetDescription => ({
+    kind: 'oda', name, edition: 'OB2025', writtenAt: '2026-12-01', formulaStyle: 'excel',
+    cells: [{ address: 'A1', value: 'Jaar' }, { address: 'B1', value: 'Bedrag' }, { address: 'A2', value: 2025 }, { address: 'B2', value: 1 }],
+    tables: [], columnWidths: {}, charts: [], names: [], ...extra,
+  });
+
+  it('refuses, before writing anything, a defined name that an existing table already holds', async () => {
+    const fake = createFakeExcel({ sheets: { Blad1: { A1: 'x' } }, tables: [{ name: 'ob2025_coa_bijdrage_2025', sheet: 'Blad1', range: 'A1:A2' }] });
+    const result = await writeSheet(ctx(fake), parametersSheet(OB2025, opts), { isSetSupported: fake.isSetSupported });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/OB2025_COA_BIJDRAGE_2025.*tabel/);
+    expect(fake.sheetNames()).toEqual(['Blad1']);
+    expect(fake.syncs).toBe(1);
+  });
+
+  it('gives a new table another name than a defined name the same write adds later', async () => {
+    const fake = createFakeExcel();
+    const result = await writeSheets(ctx(fake), [sheet('Een', { tables: [{ name: 'Prijs', range: 'A1:B2' }] }), sheet('Twee', { names: [{ name: 'Prijs', address: 'B2' }] })], { isSetSupported: fake.isSetSupported });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(fake.tables.map((t) => t.name)).toEqual(['Prijs_2']);
+    expect(fake.names.map((n) => n.name)).toEqual(['Prijs']);
+  });
+
+  it('cleans a sheet name Excel would refuse before adding it', async () => {
+    const fake = createFakeExcel();
+    const result = await writeSheet(ctx(fake), sheet("Scenario 'Krimp' [2028]: kort/lang'", {}), { isSetSupported: fake.isSetSupported });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(fake.sheetNames()).toEqual(["Scenario 'Krimp' -2028-- kort-l"]);
+  });
+});
+
+describe('sheet names that read as a cell or a boolean are quoted in formulas', () => {
+  it.each(['Q3', 'COA2027', 'R1C1', 'TRUE', 'rc12'])('compares a scenario sheet renamed to %s', async (renamed) => {
+    const scenario = scenarioSheet(OB2025, { ...opts, name: 'Basis', drivers: presetDrivers(OB2025, 'basis') });
+    const fake = createFakeExcel({ sheets: { [renamed]: Object.fromEntries(scenario.cells.map((c) => [c.address, c.formula ?? c.value])) } });
+    const compare = compareSheet(OB2025, [readScenarioDescription(OB2025, scenario, renamed)], opts);
+    const result = await writeSheet(ctx(fake), compare, { isSetSupported: fake.isSetSupported });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(fake.cell("Scenario's vergelijken", 'C8')).toBe(`='${renamed}'!${outputAddress('coaNeed', 0)}`);
   });
 });

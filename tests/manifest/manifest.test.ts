@@ -1,13 +1,12 @@
 // The add-in manifest checked offline: well-formed XML in the add-in namespaces, every
 // resid resolving to a resource of the right kind, every URL a file the production build
 // emits, requirement sets that match what the code uses, and a production manifest that
-// differs from the development one only in its host.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+// differs from the development one only in its origin.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ancestorsOf, descendants, parseXml, type XmlElement } from './xmlTree';
 import { emittedFiles } from './emittedFiles';
+import { highestExcelApiUsed } from '../../src/excel/apiSets';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MANIFEST = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -130,8 +129,10 @@ describe('manifest.xml', () => {
     expect(sets.SharedRuntime).toBe('1.1');
     // CustomFunctions.Error (a #VALUE!/#N/A with a message, also inside a spilled array) is CustomFunctionsRuntime 1.2.
     if (/\bcf\.Error\b|CustomFunctions\.Error/.test(functionsSource)) expect(atLeast(sets.CustomFunctionsRuntime ?? '0', '1.2')).toBe(true);
-    // Higher ExcelApi sets are checked at run time (src/excel/apiSets.ts), so the base stays at 1.1.
-    expect(sets.ExcelApi).toBe('1.1');
+    // The highest ExcelApi set the adapter uses (src/excel/apiSets.ts), declared so no run-time check is needed;
+    // SharedRuntime 1.1 already limits the add-in to Excels that have it, so it narrows nothing.
+    expect(sets.ExcelApi).toBe(highestExcelApiUsed());
+    expect(sets.SharedRuntime).toBe('1.1');
     expect(Object.keys(sets).sort()).toEqual(['CustomFunctionsRuntime', 'ExcelApi', 'SharedRuntime']);
   });
 
@@ -163,20 +164,38 @@ describe('manifest.xml', () => {
   });
 });
 
-describe('production manifest (scripts/manifest-prod.ts)', () => {
-  it('differs from manifest.xml only in the host of its URLs', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'aenm-manifest-'));
-    try {
-      const host = 'https://begroting.example.gov.nl/aenm/';
-      copyFileSync(path.join(ROOT, 'manifest.xml'), path.join(dir, 'manifest.xml')); // the script reads ./manifest.xml
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/manifest-prod.ts'), '--host', host], { cwd: dir, stdio: 'pipe' });
-      const prod = readFileSync(path.join(dir, 'dist/manifest.prod.xml'), 'utf8');
-      expect(prod).not.toContain(DEV_ORIGIN);
-      expect(prod.split(host).join(DEV_ORIGIN)).toBe(MANIFEST);
-      const parsed = parseXml(prod); // still well-formed
-      expect(parsed.local).toBe('OfficeApp');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+describe('production origin and Office.js source (scripts/deployment.js)', () => {
+  // The full recipe (a production build for another origin, self-hosted Office.js) runs in
+  // tests/browser/deployment.test.ts; here the pieces, without a build.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS build helper
+  const deploy = require('../../scripts/deployment') as {
+    manifestFor(xml: string, origin: string): string;
+    pageFor(html: string, officeJs: 'cdn' | 'self'): string;
+    deployment(env: Record<string, string>, environment: Record<string, string>): { origin: string; officeJs: string; outDir: string };
+  };
+  const host = 'https://begroting.example.gov.nl/aenm/';
+
+  it('moves every manifest URL to the origin and changes nothing else', () => {
+    const prod = deploy.manifestFor(MANIFEST, host);
+    expect(prod).not.toContain(DEV_ORIGIN);
+    expect(prod.split(host).join(DEV_ORIGIN)).toBe(MANIFEST);
+    expect(parseXml(prod).local).toBe('OfficeApp'); // still well-formed
+  });
+
+  it('reads the origin from --env or AENM_ORIGIN, https only, with a trailing slash', () => {
+    expect(deploy.deployment({}, {}).origin).toBe(DEV_ORIGIN);
+    expect(deploy.deployment({ origin: 'https://example.org/aenm' }, { AENM_ORIGIN: 'https://other.example/' }).origin).toBe('https://example.org/aenm/');
+    expect(deploy.deployment({}, { AENM_ORIGIN: 'https://other.example' }).origin).toBe('https://other.example/');
+    expect(() => deploy.deployment({ origin: 'http://example.org/' }, {})).toThrow(/https/);
+    expect(() => deploy.deployment({ officeJs: 'unpkg' }, {})).toThrow(/cdn/);
+  });
+
+  it('self-hosted Office.js: the page loads office-js/office.js and its CSP names no CDN; cdn leaves the page alone', () => {
+    const template = readFileSync(path.join(ROOT, 'src/taskpane/taskpane.html'), 'utf8');
+    expect(deploy.pageFor(template, 'cdn')).toBe(template);
+    const self = deploy.pageFor(template, 'self');
+    expect(self).not.toContain('appsforoffice.microsoft.com');
+    expect(self).toContain('<script src="office-js/office.js"></script>');
+    expect(/script-src ([^;"]*)/.exec(self)![1]).toBe("'self'");
   });
 });

@@ -42,9 +42,8 @@ export function parseRange(range: string): { from: { column: number; row: number
   return { from, to: b ? parseAddress(b) : from };
 }
 
-/** Sheet name as a formula prefix: 'Scenario A'!, with embedded quotes doubled ('Scenario''s vergelijken'!). */
-export const sheetPrefix = (sheetName: string): string =>
-  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) ? `${sheetName}!` : `'${sheetName.replace(/'/g, "''")}'!`;
+/** Sheet name as a formula prefix ('Scenario A'!, 'Q3'!, 'TRUE'!): the naming module's one rule. */
+export { sheetPrefix } from '../naming';
 
 /** Every cell reference a formula makes, with the sheet it names (undefined: this sheet). Strings and function names are skipped. */
 export function formulaReferences(formula: string): { sheet?: string; from: string; to?: string }[] {

@@ -7,6 +7,7 @@ import { sensitivity } from '../chain/sensitivity';
 import { ORGANISATIONS, type PresetName } from '../chain/types';
 import type { Edition, IndProduct } from '../edition/types';
 import { absolute, at, columnLetter } from './a1';
+import { cleanSheetName } from '../naming';
 import { outputAddress, SCENARIO_MARKER_V2, SCENARIO_SHEET_LAYOUT as L, singleDriverAddress, yearDriverAddress, type OutputRow } from './chainLayout';
 import { FORMAT } from './formats';
 import { SheetBuilder, type SheetOptions } from './sheetBuilder';
@@ -28,8 +29,8 @@ export interface ScenarioOptions extends SheetOptions {
   readonly drivers?: ChainDrivers;
 }
 
-/** Excel sheet names: at most 31 characters, none of []:*?/\ and no leading/trailing apostrophe. */
-export const scenarioSheetName = (name: string): string => `Scenario ${name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').trim()}`.slice(0, 31).trim();
+/** Excel sheet names: at most 31 characters, none of []:*?/\ and no leading/trailing apostrophe (core/naming.ts). */
+export const scenarioSheetName = (name: string): string => cleanSheetName(`Scenario ${cleanSheetName(name, '')}`, 'Scenario');
 
 const STATUS_LEGEND: readonly [CellStyle, string][] = [
   ['input', 'invoer: pas aan, de uitkomsten rekenen mee (status per rij in kolom H)'],

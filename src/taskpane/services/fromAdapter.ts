@@ -4,10 +4,7 @@ import type { WriteOutcome } from './types';
 /** The adapter's result in the pane's terms (its Dutch-only message is reworded per language later). */
 export function fromAdapter(result: WriteResult): WriteOutcome {
   if (!result.ok) {
-    const e = result.error;
-    return e.kind === 'apiSetMissing'
-      ? { ok: false, failure: { kind: 'apiSetMissing', set: e.set, version: e.version } }
-      : { ok: false, failure: { kind: 'excel', message: e.message } };
+    return { ok: false, failure: { kind: 'excel', message: result.error.message } };
   }
   return {
     ok: true,

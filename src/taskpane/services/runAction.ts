@@ -3,15 +3,11 @@ import type { ActionRequest } from './planSheets';
 import type { Services, WriteOutcome } from './types';
 
 /**
- * One click, start to end: can this Excel do it, what to write, write it. The
+ * One click, start to end: what to write, write it. The
  * component only shows the outcome; nothing here knows about React.
  */
 export async function runAction(action: ActionSpec, request: ActionRequest, services: Services): Promise<WriteOutcome> {
-  const { host, workbook, edition } = services;
-  // Outside Excel the workbook is an .xlsx download, which needs no Excel API.
-  if (host.inExcel && !host.isSetSupported(action.requires.set, action.requires.version)) {
-    return { ok: false, failure: { kind: 'apiSetMissing', set: action.requires.set, version: action.requires.version } };
-  }
+  const { workbook, edition } = services;
   let full = request;
   if (action.id === 'compare') {
     const listing = await workbook.listScenarios();
