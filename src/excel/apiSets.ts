@@ -9,7 +9,12 @@ import type { SheetDescription } from '../core/sheets/types';
  *       worksheet.charts.add, chart.title.text, chart.setPosition
  *  1.2  range.format.columnWidth
  *  1.4  workbook.names.add
+ *  1.2  range.format.protection.locked, worksheet.protection.protect()
+ *  1.6  range.conditionalFormats.add (cellValue) — optional: skipped below 1.6
  *  1.7  worksheet.freezePanes (freezeAt, freezeRows) — optional: skipped below 1.7
+ *  1.8  range.dataValidation (rule, prompt, errorAlert) — optional: skipped below 1.8
+ * Every host we target (SharedRuntime 1.1: Microsoft 365, Excel 2021, Mac,
+ * the web) has ExcelApi 1.11, so the optional ones are written there.
  */
 export interface ApiNeeds {
   /** The lowest ExcelApi version that writes the sheet at all. */
@@ -22,9 +27,13 @@ const newer = (a: string, b: string): string => (Number(a.split('.')[1]) >= Numb
 
 export function requiredApiSets(description: SheetDescription): ApiNeeds {
   let required = '1.1';
-  if (Object.keys(description.columnWidths).length > 0) required = newer(required, '1.2');
+  if (Object.keys(description.columnWidths).length > 0 || description.cells.some((c) => c.locked === false)) required = newer(required, '1.2');
   if (description.names.length > 0) required = newer(required, '1.4');
-  return { required, optional: description.freeze ? [{ version: '1.7', feature: 'titels blokkeren (freeze panes)' }] : [] };
+  const optional: { version: string; feature: string }[] = [];
+  if ((description.highlights ?? []).length > 0) optional.push({ version: '1.6', feature: 'voorwaardelijke opmaak (tekort rood)' });
+  if (description.freeze) optional.push({ version: '1.7', feature: 'titels blokkeren (freeze panes)' });
+  if (description.cells.some((c) => c.validation)) optional.push({ version: '1.8', feature: 'gegevensvalidatie van de invoer' });
+  return { required, optional };
 }
 
 /** The pane shows `message` as is. */
@@ -35,11 +44,11 @@ export interface ApiSetMissing {
   readonly message: string;
 }
 
-const HOST: Readonly<Record<string, string>> = { '1.1': 'Excel 2016', '1.2': 'Excel 2016', '1.4': 'Excel 2016 (bĳgewerkt) of nieuwer', '1.7': 'Excel 2019 / Microsoft 365' };
+const HOST: Readonly<Record<string, string>> = { '1.1': 'Excel 2016', '1.2': 'Excel 2016', '1.4': 'Excel 2016 (bijgewerkt) of nieuwer', '1.7': 'Excel 2019 / Microsoft 365' };
 
 export const apiSetMissing = (version: string): ApiSetMissing => ({
   kind: 'apiSetMissing',
   set: 'ExcelApi',
   version,
-  message: `Deze functie vraagt ${HOST[version] ?? 'een nieuwere Excel'} of nieuwer / ExcelApi ${version}. Werk Excel bĳ of gebruik Excel op het web.`,
+  message: `Deze functie vraagt ${HOST[version] ?? 'een nieuwere Excel'} of nieuwer / ExcelApi ${version}. Werk Excel bij of gebruik Excel op het web.`,
 });

@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { SheetDescription } from '../core/sheets/types';
 import { absoluteReference, columnLetters, decodeAddress, decodeRange } from './addresses';
-import { CELL_STYLES } from './cellStyles';
+import { CELL_STYLES, styleOf } from './cellStyles';
 import { cellValue } from './cellValue';
 import { chartNoteText } from './chartNotes';
 import { addTable } from './tables';
@@ -28,11 +28,11 @@ function writeCells(sheet: Worksheet, description: SheetDescription): void {
     const cell = sheet.getCell(spec.address);
     cell.value = cellValue(spec);
     if (spec.format) cell.numFmt = spec.format;
-    const style = spec.style ? CELL_STYLES[spec.style] : undefined;
-    if (style?.font) cell.font = style.font;
-    if (style?.fill) cell.fill = style.fill;
-    if (style?.border) cell.border = style.border;
-    if (style?.alignment) cell.alignment = style.alignment;
+    // Every cell gets its full look from the one palette (src/core/sheets/palette.ts).
+    const style = styleOf(spec);
+    cell.font = style.font;
+    if (style.fill) cell.fill = style.fill;
+    cell.alignment = style.alignment;
     // The source of a published figure travels with it, as a note on hover.
     if (spec.source) cell.note = `Bron: ${spec.source}`;
   }

@@ -167,8 +167,8 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
     const column = FIRST_YEAR_COLUMN + i;
     const editable = b !== 'basis';
     factorCell[b] = {
-      inflow: s.value(column, factorRow.inflow, factors[b].inflow, inflowDecl.format, editable ? 'input' : 'label'),
-      outflow: s.value(column, factorRow.outflow, factors[b].outflow, outflowDecl.format, editable ? 'input' : 'label'),
+      inflow: editable ? s.input(column, factorRow.inflow, factors[b].inflow, inflowDecl) : s.value(column, factorRow.inflow, factors[b].inflow, inflowDecl.format, 'label'),
+      outflow: editable ? s.input(column, factorRow.outflow, factors[b].outflow, outflowDecl) : s.value(column, factorRow.outflow, factors[b].outflow, outflowDecl.format, 'label'),
     };
   });
   s.text(sourceCol, factorRow.inflow, 'Basis = 1 (geen variatie). Standaard laag 0,8 / hoog 1,2: aanname, geen bron.', 'source');

@@ -104,6 +104,7 @@ export function compareSheet(edition: Edition, reads: readonly ScenarioRead[], o
         s.text(2, row, `${line.label} ${m.label}`, total ? 'total' : 'label');
         const output = `${line.key}${m.key}` as OutputRow;
         cols.forEach(({ column }, i) => s.formula(column, row, `=${prefix}${outputAddress(output, i)}`, lineOf(outcome[i]!, line.key)[m.field], FORMAT.euros, total ? 'total' : 'output'));
+        if (m.key === 'Gap') s.highlight(`${at(3, row)}:${at(lastCol, row)}`);
         row++;
       }
   }
