@@ -1,4 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
+import { COLOUR } from '../core/sheets/palette';
 import type { SheetDescription } from '../core/sheets/types';
 import { absoluteReference, columnLetters, decodeAddress, decodeRange } from './addresses';
 import { CELL_STYLES, styleOf } from './cellStyles';
@@ -11,7 +12,11 @@ export interface SheetNaming {
   table(wanted: string): string;
   /** Defined names already in the workbook (a second parameter sheet reuses them). */
   readonly names: Set<string>;
+  /** Protect the sheet without a password (the pane's setting; default off). */
+  readonly protect?: boolean;
 }
+
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 export interface SheetWriteReport {
   readonly wanted: string;
@@ -35,7 +40,38 @@ function writeCells(sheet: Worksheet, description: SheetDescription): void {
     cell.alignment = style.alignment;
     // The source of a published figure travels with it, as a note on hover.
     if (spec.source) cell.note = `Bron: ${spec.source}`;
+    // Excel locks every cell by default (it matters only once the sheet is protected); inputs are unlocked.
+    if (spec.locked === false) cell.protection = { locked: false };
+    const rule = spec.validation;
+    if (rule)
+      cell.dataValidation = {
+        type: rule.kind,
+        operator: 'between',
+        formulae: [rule.min, rule.max],
+        allowBlank: false,
+        showInputMessage: true,
+        promptTitle: rule.title,
+        prompt: rule.message,
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: rule.title,
+        error: rule.message,
+      };
   }
+  // Gaps: red while need exceeds budget, a rule the reader re-evaluates, not a fixed fill.
+  for (const h of description.highlights ?? [])
+    sheet.addConditionalFormatting({
+      ref: h.range,
+      rules: [
+        {
+          type: 'cellIs',
+          operator: 'greaterThan',
+          formulae: [h.greaterThan],
+          priority: 1,
+          style: { font: { color: { argb: argb(COLOUR.gapText) } }, fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(COLOUR.gapFill) } } },
+        },
+      ],
+    });
 }
 
 /** First empty cell of the chart's area, top to bottom, left to right. */
@@ -76,6 +112,10 @@ export function writeSheet(workbook: Workbook, description: SheetDescription, sh
     workbook.definedNames.add(absoluteReference(sheetName, spec.address), spec.name);
     naming.names.add(spec.name.toLowerCase());
     report.names.push(spec.name);
+  }
+  if (naming.protect) {
+    // No password: Review > Unprotect Sheet lifts it. ExcelJS sets the protection synchronously when no password is hashed.
+    void sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
   }
   for (const chart of description.charts) {
     const address = chartNoteCell(sheet, chart.from, chart.to);

@@ -9,7 +9,7 @@ import { absolute, at, columnLetter } from './a1';
 import { ORG_LABEL, placeChainReference } from './chainReference';
 import { toCents } from './scenarioSheet';
 import { FORMAT } from './formats';
-import { SheetBuilder, type SheetOptions } from './sheetBuilder';
+import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
 import type { CellSpec, CellStyle, SheetDescription } from './types';
 import { placeTable } from './yearBlock';
@@ -110,7 +110,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   const chainCutRow = line('  (a) taakstelling, hele regel (Tabel 1)', TH, 'gepubliceerd (Tabel 1, x € 1.000)', (i) => ({ formula: `-${K('t1', i)}`, cached: k(basis[i]!.chain.cut) }));
   const chainRevRow = line('  (b) niet afgestemd op het MPP / terugval', TH, 'afgeleid', (i) => ({ formula: sum(revRow)(i), cached: k(basis[i]!.chain.reversion) }));
   line('  (c) taakstelling op andere regels dan IND, COA en Nidos', TH, 'afgeleid: bijvoorbeeld 37.3 Terugkeer (L535)', (i) => ({ formula: `ROUND(${at(col(i), chainGapRow)}-${at(col(i), chainCutRow)}-${at(col(i), chainRevRow)},2)`, cached: toCents(k(basis[i]!.chain.residual)) }));
-  for (const r of [...ORGANISATIONS.map((org) => gapRow[org]), chainGapRow]) s.highlight(`${at(col(0), r)}:${at(lastCol, r)}`);
+  for (const r of [...ORGANISATIONS.map((org) => gapRow[org]), chainGapRow]) s.highlight(`${at(col(0), r)}:${at(lastCol, r)}`, HALF_EURO / 1000);
   const coaGapB = line('Verschil COA bij prijsvariant B (prijs van het eerste jaar)', TH, 'afgeleid; de keuze van de prijs verschuift het COA-verschil in 2028 met circa 771.000 (x € 1.000)', (i) => ({
     formula: aligned(i) ? `${at(col(i), gapRow.coa)}` : `(${R('t6B', i)}*${absolute(R('variants', 1))}-${R('t4coa', i)})/1000`,
     cached: k(basisB[i]!.org.coa.gap),

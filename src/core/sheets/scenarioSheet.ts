@@ -10,7 +10,7 @@ import { absolute, at, columnLetter } from './a1';
 import { outputAddress, SCENARIO_MARKER_V2, SCENARIO_SHEET_LAYOUT as L, singleDriverAddress, yearDriverAddress, type OutputRow } from './chainLayout';
 import { FORMAT } from './formats';
 import { longDate } from './text';
-import { SheetBuilder, type SheetOptions } from './sheetBuilder';
+import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
 import { ORG_LABEL, placeChainReference } from './chainReference';
 import type { CellStyle, SheetDescription } from './types';
@@ -168,7 +168,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   out('chainScenario', '  (s) scenario-effect', '€', sumOrgs('Scenario'), (i) => o(i).chain.scenario);
   out('chainResidual', '  (c) rest: taakstelling op andere regels dan IND, COA en Nidos', '€', (i) => `ROUND(${O('chainGap', i)}-${O('chainCut', i)}-${O('chainReversion', i)}-${O('chainScenario', i)},2)`, (i) => toCents(o(i).chain.residual));
   // Gaps turn red while need exceeds budget: conditional formatting, so the colour follows an edited input.
-  for (const key of [...ORGANISATIONS.map((org) => `${org}Gap` as const), 'chainGap' as const]) s.highlight(`${at(col(0), L.outputRow[key])}:${at(lastCol, L.outputRow[key])}`);
+  for (const key of [...ORGANISATIONS.map((org) => `${org}Gap` as const), 'chainGap' as const]) s.highlight(`${at(col(0), L.outputRow[key])}:${at(lastCol, L.outputRow[key])}`, HALF_EURO);
   out('odaIndex', `ODA-index eerstejaarsopvang ((A vorig + dit jaar) / (${cal.mpp.asylumInflowBefore} + ${cal.mpp.asylumInflow[0]}))`, 'factor', (i) =>
     `(${i === 0 ? absolute(R('t6Aprev', 0)) : O('asylumInflowEffective', i - 1)}+${O('asylumInflowEffective', i)})/(${absolute(R('t6Aprev', 0))}+${absolute(R('t6A', 0))})`, (i) => o(i).odaIndex, '0.0000');
   out('odaEstimate', 'Geschatte ODA-toerekening eerstejaarsopvang (schatting, niet gepubliceerd)', '€', (i) => `${absolute(R('t7', 0))}*${O('odaIndex', i)}`, (i) => o(i).odaEstimate);

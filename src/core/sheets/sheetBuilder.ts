@@ -7,6 +7,9 @@ import { sourceText } from './sources';
 import { longDate, words } from './text';
 import type { CellSpec, CellStyle, ChartSpec, FormulaStyle, GapHighlight, NameSpec, SheetDescription, SheetKind, TableBlock } from './types';
 
+/** A gap is red above this (€): need exceeding budget by rounding noise (0 in an aligned year, up to float error) is no shortfall. */
+export const HALF_EURO = 0.5;
+
 export interface SheetOptions {
   readonly formulaStyle: FormulaStyle;
   /** ISO date, written on the sheet. */
@@ -68,7 +71,7 @@ export class SheetBuilder {
   }
 
   /** A gap range: red while its value is above `greaterThan` (conditional formatting in both adapters). */
-  highlight(range: string, greaterThan = 0): void {
+  highlight(range: string, greaterThan: number): void {
     this.highlights.push({ range, greaterThan });
   }
 

@@ -33,7 +33,7 @@ export interface CellSpec {
   /** Excel number format code, e.g. "#,##0" or "0.0%". */
   readonly format?: string;
   readonly style?: CellStyle;
-  /** Where a published figure comes from ("Tabel 7, Bĳdrage COA, bedrag, x € 1.000"). */
+  /** Where a published figure comes from ("Tabel 7, Bijdrage COA, bedrag, x € 1.000"). */
   readonly source?: string;
   /** false for the cells a controller edits (inputs); absent = locked, as Excel's default when a sheet is protected. */
   readonly locked?: boolean;

@@ -24,12 +24,12 @@ export function downloadWorkbook(edition: Edition, addinVersion: string, deliver
   name(COMPARE_SHEET_NAME);
   name(parametersSheetName(edition));
   return {
-    async write(planned) {
+    async write(planned, settings) {
       const date = today();
       const named = planned.map((d) => (d.kind === 'scenario' ? { ...d, name: name(d.name) } : d));
       // A comparison file carries the scenarios it compares, so its formulas resolve.
       const descriptions = named.some((d) => d.kind === 'compare') ? workbookPlan(edition, [...scenarios, ...named.filter((d) => d.kind !== 'parameters')], date) : named;
-      const file = await workbookFile(descriptions, { edition: edition.id, editionName: edition.name, addinVersion }, date);
+      const file = await workbookFile(descriptions, { edition: edition.id, editionName: edition.name, addinVersion }, date, { protect: settings?.protect ?? false });
       deliver(file.blob, file.fileName);
       scenarios.push(...named.filter((d) => d.kind === 'scenario'));
       return {

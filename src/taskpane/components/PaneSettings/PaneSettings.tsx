@@ -1,5 +1,6 @@
 import { Field } from '@fluentui/react-field';
 import { Select } from '@fluentui/react-select';
+import { Checkbox } from '@fluentui/react-checkbox';
 import { EDITIONS } from '../../../core';
 import type { FormulaStyle } from '../../../core/sheets/types';
 import type { Strings } from '../../i18n';
@@ -10,11 +11,14 @@ export interface PaneSettingsProps {
   readonly onEdition: (id: string) => void;
   readonly formulaStyle: FormulaStyle;
   readonly onFormulaStyle: (style: FormulaStyle) => void;
+  /** Protect the written sheets (no password): only the input cells stay editable. */
+  readonly protect: boolean;
+  readonly onProtect: (protect: boolean) => void;
   readonly t: Strings;
 }
 
 /** The edition and the formula style, chosen once for every action of the pane. */
-export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyle, t }: PaneSettingsProps) {
+export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyle, protect, onProtect, t }: PaneSettingsProps) {
   const styles = usePaneSettingsStyles();
   return (
     <section className={styles.bar} aria-label={t.settings.label}>
@@ -33,6 +37,14 @@ export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyl
           <option value="aenm">{t.formulaStyle.aenm}</option>
         </Select>
       </Field>
+      <Checkbox
+        className={styles.wide}
+        data-testid="protect-sheets"
+        checked={protect}
+        onChange={(_, data) => onProtect(data.checked === true)}
+        label={t.settings.protect}
+        title={t.settings.protectHint}
+      />
     </section>
   );
 }
