@@ -21,6 +21,8 @@ interface SeenLook {
   horizontal?: unknown;
   wrap: boolean;
 }
+/** ExcelJS keeps a sheet's <sheetProtection> as `sheetProtection` (not in its typings). */
+const protectionOf = (sheet: ExcelJS.Worksheet): unknown => (sheet as unknown as { sheetProtection?: unknown }).sheetProtection;
 const argb = (hex: unknown): unknown => (typeof hex === 'string' && hex.startsWith('#') ? `FF${hex.slice(1).toUpperCase()}` : hex);
 
 function fromFake(fake: FakeExcel, sheet: string, address: string): SeenLook {
@@ -166,7 +168,7 @@ describe('one look in Excel and in the .xlsx (issue 11 items 3–5)', () => {
         if (rule.kind === 'whole') expect(Number.isInteger(c.value)).toBe(true);
       }
       // Protection is off by default.
-      expect(sheet.sheetProtection ?? null).toBeNull();
+      expect(protectionOf(sheet) ?? null).toBeNull();
       expect(fakeSheet.protected).toBe(false);
     }
     // Scenario: every declared year driver × 5 years + every single driver; band: 2 factors × 2 editable bands (laag, hoog).
@@ -234,7 +236,7 @@ describe('one look in Excel and in the .xlsx (issue 11 items 3–5)', () => {
     const { bytes } = await writeWorkbookWithReport([d], META, { protect: true });
     const b = new ExcelJS.Workbook();
     await b.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    const protection = b.getWorksheet(d.name)!.sheetProtection as Record<string, unknown>;
+    const protection = protectionOf(b.getWorksheet(d.name)!) as Record<string, unknown>;
     expect(protection).toMatchObject({ sheet: true });
     expect(protection.hashValue).toBeUndefined();
     expect(protection.password).toBeUndefined();

@@ -11,7 +11,7 @@ import { toCents } from './scenarioSheet';
 import { FORMAT } from './formats';
 import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
-import type { CellSpec, CellStyle, SheetDescription } from './types';
+import type { CellStyle, SheetDescription } from './types';
 import { placeTable } from './yearBlock';
 
 export const CUTS_SHEET_NAME = 'Taakstelling 2027-2028';
