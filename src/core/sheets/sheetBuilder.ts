@@ -141,9 +141,8 @@ const twoLetters = (cell: CellSpec): CellSpec => ({
   ...(cell.validation ? { validation: { ...cell.validation, title: words(cell.validation.title), message: words(cell.validation.message) } } : {}),
 });
 
-/** Longest text a column grows for; longer labels in the last column overflow into the empty columns right of it. */
-const TEXT_CAP = 80;
-const NOTE_CAP = 60;
+/** Longest label a column grows for (a longer one is cut at the next filled cell, as before: the builders keep labels short). */
+const TEXT_CAP = 70;
 const MIN_WIDTH = 8;
 
 /** Characters a number shows in its format: digits, thousands separators, decimals, sign, percent. */
@@ -159,18 +158,20 @@ function shownLength(value: number, format: string | undefined): number {
 /**
  * Column widths (characters) from what the columns hold: numbers as they
  * show, headers by their longest word and at most three lines (they wrap),
- * labels up to TEXT_CAP; titles, subtitles and notes or sources in column A
- * overflow into empty neighbours and do not widen it. A column the builder
- * sized but nothing measurable fills keeps the builder's width.
+ * labels up to TEXT_CAP. Titles, subtitles, notes and sources are not
+ * measured (they overflow into the empty cells beside them); a column that
+ * holds notes or sources below the heading (a status or source column) keeps
+ * at least the builder's width, so its sentences stay readable.
  */
 export function widthsFromContent(cells: readonly CellSpec[], declared: Readonly<Record<string, number>>): Record<string, number> {
   const need = new Map<number, number>();
+  const prose = new Set<number>();
   const grow = (column: number, width: number): void => void need.set(column, Math.max(need.get(column) ?? MIN_WIDTH, Math.ceil(width)));
   for (const c of cells) {
     const { column } = parseAddress(c.address);
     const shown = c.formula !== undefined ? c.cached : c.value;
-    if (c.style === 'title' || c.style === 'subtitle') continue;
-    if ((c.style === 'note' || c.style === 'source') && column === 1) continue;
+    if ((c.style === 'note' || c.style === 'source') && column > 1) prose.add(column);
+    if (c.style === 'title' || c.style === 'subtitle' || c.style === 'note' || c.style === 'source') continue;
     if (typeof shown === 'number') {
       // Bold figures are a little wider.
       grow(column, shownLength(shown, c.format) * (c.style === 'output' || c.style === 'total' ? 1.1 : 1) + 2);
@@ -180,12 +181,15 @@ export function widthsFromContent(cells: readonly CellSpec[], declared: Readonly
         const longestWord = Math.max(...text.split(/\s+/).map((w) => w.length));
         grow(column, Math.max(longestWord, Math.ceil(text.length / 3)) * 1.1 + 2);
       } else {
-        grow(column, Math.min(text.length, c.style === 'note' || c.style === 'source' ? NOTE_CAP : TEXT_CAP) + 2);
+        grow(column, Math.min(text.length, TEXT_CAP) + 2);
       }
     }
   }
   const widths: Record<string, number> = {};
   for (const [letters, width] of Object.entries(declared)) widths[letters] = width;
-  for (const [column, width] of [...need.entries()].sort((a, b) => a[0] - b[0])) widths[columnLetter(column)] = width;
+  for (const [column, width] of [...need.entries()].sort((a, b) => a[0] - b[0])) {
+    const letters = columnLetter(column);
+    widths[letters] = prose.has(column) ? Math.max(width, declared[letters] ?? 0) : width;
+  }
   return widths;
 }
