@@ -7,7 +7,7 @@ import type { Edition, PriceVariant } from '../edition/types';
 import { absolute, at, columnLetter } from './a1';
 import { FORMAT } from './formats';
 import { budgetEuros } from './parameters';
-import { SheetBuilder, type SheetOptions } from './sheetBuilder';
+import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
 import type { SheetDescription } from './types';
 
@@ -297,6 +297,7 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
       s.text(1, rows[k], `${LABEL[band]}: ${META[k].label}`, total ? 'total' : 'label');
       s.text(2, rows[k], META[k].unit);
       cols.forEach(({ column }, i) => s.formula(column, rows[k], `=${formulas[k](column, i)}`, bandRowValue(outcomes[band][i]!, k), META[k].format, total ? 'total' : 'output'));
+      if (k === 'coaGap' || k === 'indGap' || k === 'nidosGap' || k === 'chainGap') s.highlight(`${at(FIRST_YEAR_COLUMN, rows[k])}:${at(lastCol, rows[k])}`, HALF_EURO);
     }
     s.text(sourceCol, rows.occupancy, 'afgeleid: stroom B = B(j−1) + I − O (§2.2)', 'source');
   }
