@@ -24,6 +24,8 @@ export interface RangeLike {
 }
 
 export interface DataValidationLike {
+  /** false: an input cell may not be typed empty (Data Validation > "Ignore blank" unticked). */
+  ignoreBlanks: boolean;
   rule: { wholeNumber?: BasicRule; decimal?: BasicRule };
   prompt: { showPrompt: boolean; title: string; message: string };
   errorAlert: { showAlert: boolean; style: 'Stop'; title: string; message: string };

@@ -199,6 +199,7 @@ async function writeOne(context: ExcelContextLike, d: SheetDescription, sheetNam
         // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
         const validation = sheet.getRange(block.address).dataValidation;
         const basic = { operator: 'Between' as const, formula1: rule.min, formula2: rule.max };
+        validation.ignoreBlanks = false;
         validation.rule = rule.kind === 'whole' ? { wholeNumber: basic } : { decimal: basic };
         validation.prompt = { showPrompt: true, title: rule.title, message: rule.message };
         validation.errorAlert = { showAlert: true, style: 'Stop', title: rule.title, message: rule.message };

@@ -35,7 +35,7 @@ export interface FakeSheet {
   readonly alignment: Map<string, { horizontalAlignment?: string; wrapText?: boolean }>;
   /** Cells whose format.protection.locked was set (Excel's default, not stored, is locked). */
   readonly locked: Map<string, boolean>;
-  readonly validations: Map<string, { rule?: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: unknown }>;
+  readonly validations: Map<string, { ignoreBlanks?: boolean; rule?: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: unknown }>;
   readonly conditionalFormats: { range: string; type: string; font?: string; fill?: string; rule?: { formula1: string; operator: string } }[];
   protected: boolean;
 }
@@ -139,6 +139,10 @@ export function createFakeExcel(setup: FakeSetup = {}) {
       if (m.title.length > 32 || m.message.length > 255) throw new Error(`fake: InvalidArgument ${what} title ${m.title.length} > 32 or message ${m.message.length} > 255 characters`);
     };
     const dataValidation = {
+      set ignoreBlanks(ignoreBlanks: boolean) {
+        needs(8, 'dataValidation');
+        queue('dataValidation', sheet, address, { ignoreBlanks }, each((st, a) => st.validations.set(a, { ...st.validations.get(a), ignoreBlanks })));
+      },
       set rule(rule: Record<string, { operator: string; formula1: number; formula2?: number } | undefined>) {
         needs(8, 'dataValidation');
         const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined);

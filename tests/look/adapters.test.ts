@@ -76,7 +76,8 @@ describe('one look in Excel and in the .xlsx (issue 11 items 3–5)', () => {
     const { bytes } = await writeWorkbookWithReport(plan, META);
     book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  });
+    // Seven sheets through two adapters: give a busy machine time.
+  }, 60_000);
 
   it('writes every sheet of the default workbook', () => {
     expect(plan.map((d) => d.kind).sort()).toEqual(['band', 'compare', 'cuts', 'mpp', 'oda', 'parameters', 'scenario']);
@@ -162,6 +163,9 @@ describe('one look in Excel and in the .xlsx (issue 11 items 3–5)', () => {
         const v = fakeSheet.validations.get(c.address)!;
         expect(v.rule).toEqual(rule.kind === 'whole' ? { wholeNumber: { operator: 'Between', formula1: rule.min, formula2: rule.max } } : { decimal: { operator: 'Between', formula1: rule.min, formula2: rule.max } });
         expect(v.prompt).toEqual({ showPrompt: true, title: rule.title, message: rule.message });
+        // Blanks refused in both: "Ignore blank" unticked.
+        expect(v.ignoreBlanks).toBe(false);
+        expect(cell.dataValidation.allowBlank).toBeFalsy();
         // The prefilled value passes its own rule.
         expect(c.value as number).toBeGreaterThanOrEqual(rule.min);
         expect(c.value as number).toBeLessThanOrEqual(rule.max);

@@ -40,7 +40,7 @@
       set: function (v) { sheet.unlocked = sheet.unlocked || []; if (v === false) sheet.unlocked.push(address); },
     });
     range.dataValidation = {};
-    ["rule", "prompt", "errorAlert"].forEach(function (prop) {
+    ["ignoreBlanks", "rule", "prompt", "errorAlert"].forEach(function (prop) {
       Object.defineProperty(range.dataValidation, prop, {
         set: function (v) { sheet.validations = sheet.validations || {}; sheet.validations[address] = sheet.validations[address] || {}; sheet.validations[address][prop] = v; },
       });
