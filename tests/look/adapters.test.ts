@@ -276,6 +276,20 @@ describe('widths and headers (issue 11 item 3)', () => {
     }
   });
 
+  it('every sheet in thousands (its unit line says x € 1.000) has no amount of ten or more digits above its euro reference block', () => {
+    const inThousands = plan.filter((d) => String(d.cells.find((c) => c.address === 'A2')?.value ?? '').startsWith('Bedragen x € 1.000'));
+    expect(inThousands.map((d) => d.kind).sort()).toEqual(['cuts', 'oda']);
+    for (const d of inThousands) {
+      const block = d.cells.find((c) => typeof c.value === 'string' && c.value.startsWith('Rekenblok'));
+      const end = block ? Number(block.address.replace(/^[A-Z]+/, '')) : Infinity;
+      const long = d.cells
+        .filter((c) => Number(c.address.replace(/^[A-Z]+/, '')) < end)
+        .map((c) => ({ a: c.address, v: c.formula !== undefined ? c.cached : c.value }))
+        .filter((x) => typeof x.v === 'number' && String(Math.trunc(Math.abs(x.v))).length >= 10);
+      expect(`${d.name}: ${JSON.stringify(long)}`).toBe(`${d.name}: []`);
+    }
+  });
+
   it('the ODA header "Bijdrage 2025 organisatie (x € 1.000)" is no longer cut off: it wraps within its column', () => {
     const oda = plan.find((d) => d.kind === 'oda')!;
     const header = oda.cells.find((c) => c.value === 'Bijdrage 2025 organisatie (x € 1.000)')!;
