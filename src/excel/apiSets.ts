@@ -9,7 +9,7 @@ import type { SheetDescription } from '../core/sheets/types';
  *       worksheet.charts.add, chart.title.text, chart.setPosition
  *  1.2  range.format.columnWidth
  *  1.4  workbook.names.add
- *  1.2  range.format.protection.locked, worksheet.protection.protect()
+ *  1.2  range.format.protection.locked, worksheet.protection (protect)
  *  1.6  range.conditionalFormats.add (cellValue) — optional: skipped below 1.6
  *  1.7  worksheet.freezePanes (freezeAt, freezeRows) — optional: skipped below 1.7
  *  1.8  range.dataValidation (rule, prompt, errorAlert) — optional: skipped below 1.8

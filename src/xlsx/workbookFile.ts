@@ -1,7 +1,7 @@
 import { words } from '../core/sheets/text';
 import type { SheetDescription, SheetKind } from '../core/sheets/types';
 import type { WorkbookMeta } from './meta';
-import { writeWorkbookWithReport, type WriteOptions, type WrittenWorkbook } from './writeWorkbook';
+import { writeWorkbookWithReport, type WrittenWorkbook } from './writeWorkbook';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -57,7 +57,7 @@ export function workbookFileName(edition: string, descriptions: readonly SheetDe
  * The workbook as a Blob, for the pane outside Office (a browser download)
  * or any other caller that wants a file rather than bytes. ExcelJS loads lazily.
  */
-export async function workbookFile(descriptions: readonly SheetDescription[], meta: WorkbookMeta, date: string, options: WriteOptions = {}): Promise<WorkbookFile> {
-  const { bytes, sheets } = await writeWorkbookWithReport(descriptions, meta, options);
+export async function workbookFile(descriptions: readonly SheetDescription[], meta: WorkbookMeta, date: string): Promise<WorkbookFile> {
+  const { bytes, sheets } = await writeWorkbookWithReport(descriptions, meta);
   return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName: workbookFileName(meta.edition, descriptions, date), sheets };
 }

@@ -12,8 +12,6 @@ export interface SheetNaming {
   table(wanted: string): string;
   /** Defined names already in the workbook (a second parameter sheet reuses them). */
   readonly names: Set<string>;
-  /** Protect the sheet without a password (the pane's setting; default off). */
-  readonly protect?: boolean;
 }
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -40,7 +38,8 @@ function writeCells(sheet: Worksheet, description: SheetDescription): void {
     cell.alignment = style.alignment;
     // The source of a published figure travels with it, as a note on hover.
     if (spec.source) cell.note = `Bron: ${spec.source}`;
-    // Excel locks every cell by default (it matters only once the sheet is protected); inputs are unlocked.
+    // Excel locks every cell by default (it matters only once the sheet is protected); inputs are unlocked. The file is
+    // never protected here: ExcelJS's protection code is its one path into crypto, kept unreachable (docs/dependencies.md).
     if (spec.locked === false) cell.protection = { locked: false };
     const rule = spec.validation;
     if (rule)
@@ -112,10 +111,6 @@ export function writeSheet(workbook: Workbook, description: SheetDescription, sh
     workbook.definedNames.add(absoluteReference(sheetName, spec.address), spec.name);
     naming.names.add(spec.name.toLowerCase());
     report.names.push(spec.name);
-  }
-  if (naming.protect) {
-    // No password: Review > Unprotect Sheet lifts it. ExcelJS sets the protection synchronously when no password is hashed.
-    void sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
   }
   for (const chart of description.charts) {
     const address = chartNoteCell(sheet, chart.from, chart.to);

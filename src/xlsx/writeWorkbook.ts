@@ -25,19 +25,14 @@ export function plannedSheetNames(descriptions: readonly SheetDescription[]): st
 }
 
 /** Writes the descriptions, in order, into a new .xlsx; reports what each sheet became. */
-export interface WriteOptions {
-  /** Protect every written sheet without a password; only the inputs stay editable (default off). */
-  readonly protect?: boolean;
-}
-
-export async function writeWorkbookWithReport(descriptions: readonly SheetDescription[], meta: WorkbookMeta, options: WriteOptions = {}): Promise<WrittenWorkbook> {
+export async function writeWorkbookWithReport(descriptions: readonly SheetDescription[], meta: WorkbookMeta): Promise<WrittenWorkbook> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   Object.assign(workbook, documentProperties(meta));
   // Excel recalculates everything on open, so a controller never sees a stale cached value.
   workbook.calcProperties = { fullCalcOnLoad: true };
   const names = new Set<string>(descriptions.flatMap((d) => d.names.map((n) => n.name.toLowerCase())));
-  const naming = { table: tableNamer(names), names: new Set<string>(), protect: options.protect ?? false };
+  const naming = { table: tableNamer(names), names: new Set<string>() };
   const sheetNames = plannedSheetNames(descriptions);
   const sheets = descriptions.map((d, i) => writeSheet(workbook, d, sheetNames[i] ?? d.name, naming));
   const buffer = await workbook.xlsx.writeBuffer();

@@ -236,7 +236,7 @@ describe('one look in Excel and in the .xlsx (issue 11 items 3–5)', () => {
     }
   });
 
-  it('protects the written sheets without a password when asked, in both adapters', async () => {
+  it('protects the written sheets without a password when asked, in Excel (the .xlsx stays unprotected: ExcelJS protection reaches its crypto)', async () => {
     const d = plan.find((x) => x.kind === 'scenario')!;
     const f = createFakeExcel({ supported: '1.11' });
     const result = await writeSheets(f.context as unknown as ExcelContextLike, [d], { isSetSupported: f.isSetSupported, protect: true });
@@ -244,13 +244,7 @@ describe('one look in Excel and in the .xlsx (issue 11 items 3–5)', () => {
     expect(f.sheet(d.name)!.protected).toBe(true);
     // Protection is the last write: Excel refuses formatting a protected sheet.
     expect(f.requests.flatMap((r) => r.ops).filter((op) => op.sheet === d.name).at(-1)!.kind).toBe('protect');
-    const { bytes } = await writeWorkbookWithReport([d], META, { protect: true });
-    const b = new ExcelJS.Workbook();
-    await b.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    const protection = protectionOf(b.getWorksheet(d.name)!) as Record<string, unknown>;
-    expect(protection).toMatchObject({ sheet: true });
-    expect(protection.hashValue).toBeUndefined();
-    expect(protection.password).toBeUndefined();
+    // Without the setting, nothing is protected (checked for every sheet above).
   });
 });
 

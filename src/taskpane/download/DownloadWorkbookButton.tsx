@@ -7,7 +7,6 @@ export interface DownloadWorkbookButtonProps {
   readonly edition: Edition;
   readonly addinVersion: string;
   readonly formulaStyle?: FormulaStyle;
-  readonly protect?: boolean;
   /** Visible text; the pane passes its translation. */
   readonly label?: string;
   readonly onError?: (error: unknown) => void;
@@ -23,7 +22,7 @@ export function DownloadWorkbookButton(props: DownloadWorkbookButtonProps) {
     setBusy(true);
     try {
       const { downloadFullWorkbook } = await import('./downloadFullWorkbook');
-      await downloadFullWorkbook({ edition: props.edition, addinVersion: props.addinVersion, formulaStyle: props.formulaStyle, protect: props.protect });
+      await downloadFullWorkbook({ edition: props.edition, addinVersion: props.addinVersion, formulaStyle: props.formulaStyle });
     } catch (error) {
       props.onError?.(error);
     } finally {

@@ -10,8 +10,6 @@ export interface FullWorkbookRequest {
   readonly formulaStyle?: FormulaStyle;
   /** Extra scenarios beside MPP-basis (e.g. from the scenario form). */
   readonly scenarios?: readonly PlannedScenario[];
-  /** Protect every sheet without a password (the pane's setting). */
-  readonly protect?: boolean;
   /** ISO date; defaults to today. */
   readonly today?: string;
 }
@@ -30,7 +28,7 @@ export async function downloadFullWorkbook(request: FullWorkbookRequest, doc: Do
     formulaStyle: request.formulaStyle ?? 'excel',
     writtenAt: today,
   });
-  const file = await workbookFile(plan, { edition: edition.id, editionName: edition.name, addinVersion: request.addinVersion }, today, { protect: request.protect ?? false });
+  const file = await workbookFile(plan, { edition: edition.id, editionName: edition.name, addinVersion: request.addinVersion }, today);
   downloadBlob(file.blob, file.fileName, doc);
   return file.fileName;
 }

@@ -24,12 +24,13 @@ export function downloadWorkbook(edition: Edition, addinVersion: string, deliver
   name(COMPARE_SHEET_NAME);
   name(parametersSheetName(edition));
   return {
-    async write(planned, settings) {
+    // The pane's protect setting applies in Excel only: the .xlsx is written unprotected (see src/xlsx/writeSheet.ts).
+    async write(planned) {
       const date = today();
       const named = planned.map((d) => (d.kind === 'scenario' ? { ...d, name: name(d.name) } : d));
       // A comparison file carries the scenarios it compares, so its formulas resolve.
       const descriptions = named.some((d) => d.kind === 'compare') ? workbookPlan(edition, [...scenarios, ...named.filter((d) => d.kind !== 'parameters')], date) : named;
-      const file = await workbookFile(descriptions, { edition: edition.id, editionName: edition.name, addinVersion }, date, { protect: settings?.protect ?? false });
+      const file = await workbookFile(descriptions, { edition: edition.id, editionName: edition.name, addinVersion }, date);
       deliver(file.blob, file.fileName);
       scenarios.push(...named.filter((d) => d.kind === 'scenario'));
       return {

@@ -39,7 +39,7 @@ export function App({ services }: AppProps) {
   const [view, setView] = useState<View>('sheets');
   const [editionId, setEditionId] = useState(services.edition.id);
   const [formulaStyle, setFormulaStyle] = useState<FormulaStyle>('excel');
-  // Off by default: a controller's own edits elsewhere on the sheet are not blocked unless asked.
+  // Off by default: a controller's own edits elsewhere on the sheet are not blocked unless asked. In Excel only (Office.js).
   const [protect, setProtect] = useState(false);
   const [written, setWritten] = useState(0);
   const onWritten = useCallback(() => setWritten((n) => n + 1), []);
@@ -66,10 +66,10 @@ export function App({ services }: AppProps) {
             ) : (
               <Caption1>{t.standalone.notice}</Caption1>
             )}
-            <DownloadWorkbookButton edition={scoped.edition} formulaStyle={formulaStyle} protect={protect} addinVersion={ADDIN_VERSION} label={t.standalone.downloadAll} />
+            <DownloadWorkbookButton edition={scoped.edition} formulaStyle={formulaStyle} addinVersion={ADDIN_VERSION} label={t.standalone.downloadAll} />
           </section>
         )}
-        <PaneSettings editionId={editionId} onEdition={setEditionId} formulaStyle={formulaStyle} onFormulaStyle={setFormulaStyle} protect={protect} onProtect={setProtect} t={t} />
+        <PaneSettings editionId={editionId} onEdition={setEditionId} formulaStyle={formulaStyle} onFormulaStyle={setFormulaStyle} {...(services.host.inExcel ? { protect, onProtect: setProtect } : {})} t={t} />
         <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t.tabs.label} size="small" className={styles.tabs}>
           {VIEWS.map((v) => (
             <Tab key={v} value={v} id={tabId(v)} aria-controls={panelId(v)}>

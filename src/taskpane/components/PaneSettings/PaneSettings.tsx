@@ -11,9 +11,9 @@ export interface PaneSettingsProps {
   readonly onEdition: (id: string) => void;
   readonly formulaStyle: FormulaStyle;
   readonly onFormulaStyle: (style: FormulaStyle) => void;
-  /** Protect the written sheets (no password): only the input cells stay editable. */
-  readonly protect: boolean;
-  readonly onProtect: (protect: boolean) => void;
+  /** Protect the written sheets (no password): only the input cells stay editable. Shown in Excel only (absent in download mode). */
+  readonly protect?: boolean;
+  readonly onProtect?: (protect: boolean) => void;
   readonly t: Strings;
 }
 
@@ -37,14 +37,16 @@ export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyl
           <option value="aenm">{t.formulaStyle.aenm}</option>
         </Select>
       </Field>
-      <Checkbox
-        className={styles.wide}
-        data-testid="protect-sheets"
-        checked={protect}
-        onChange={(_, data) => onProtect(data.checked === true)}
-        label={t.settings.protect}
-        title={t.settings.protectHint}
-      />
+      {onProtect && (
+        <Checkbox
+          className={styles.wide}
+          data-testid="protect-sheets"
+          checked={protect ?? false}
+          onChange={(_, data) => onProtect(data.checked === true)}
+          label={t.settings.protect}
+          title={t.settings.protectHint}
+        />
+      )}
     </section>
   );
 }
