@@ -1,29 +1,32 @@
-import type { CellStyle } from '../core/sheets/types';
+import { lookOf, type Look } from '../core/sheets/palette';
+import type { CellSpec } from '../core/sheets/types';
 
-/** How each cell style looks; only the properties set here are written. */
+/**
+ * The Office.js side of the one palette (src/core/sheets/palette.ts): every
+ * property of a look, as Office.js names it. Font name, size, bold, italic,
+ * colour, fill, horizontalAlignment and wrapText are ExcelApi 1.1
+ * (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat).
+ */
 export interface StyleProps {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-  readonly color?: string;
+  readonly name: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly size: number;
+  readonly color: string;
+  /** Absent: no fill is written (the cell keeps Excel's "no fill"). */
   readonly fill?: string;
+  readonly horizontalAlignment: 'Left' | 'Right';
+  readonly wrapText: boolean;
 }
 
-export const STYLE: Readonly<Record<CellStyle, StyleProps>> = {
-  title: { bold: true, size: 14, color: '#1F3864' },
-  subtitle: { bold: true, color: '#1F3864' },
-  header: { bold: true },
-  label: {},
-  input: { color: '#0000FF', fill: '#FFF2CC' },
-  output: {},
-  total: { bold: true },
-  note: { italic: true, color: '#595959' },
-  source: { italic: true, color: '#595959' },
-  warning: { bold: true, fill: '#FCE4D6' },
-  published: { fill: '#DDEBF7' },
-  derived: { italic: true },
-  assumed: { italic: true, fill: '#FBE5D6' },
-};
+export const officeStyle = (look: Look): StyleProps => ({
+  ...look.font,
+  ...(look.fill ? { fill: look.fill } : {}),
+  horizontalAlignment: look.horizontal === 'right' ? 'Right' : 'Left',
+  wrapText: look.wrap,
+});
+
+export const styleOf = (cell: CellSpec): StyleProps => officeStyle(lookOf(cell));
 
 /** Excel column width is in points; a description gives characters (Calibri 11: ~5.6 pt each plus padding). */
 export const pointsForCharacters = (characters: number): number => Math.round(characters * 5.6 + 5);

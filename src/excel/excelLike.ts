@@ -10,8 +10,37 @@ export interface RangeLike {
   numberFormat: unknown[][];
   readonly format: {
     columnWidth: number;
-    readonly font: { bold: boolean; italic: boolean; size: number; color: string };
+    horizontalAlignment: 'Left' | 'Right' | 'General';
+    wrapText: boolean;
+    readonly font: { name: string; bold: boolean; italic: boolean; size: number; color: string };
     readonly fill: { color: string };
+    /** ExcelApi 1.2. */
+    readonly protection: { locked: boolean };
+  };
+  /** ExcelApi 1.8. */
+  readonly dataValidation: DataValidationLike;
+  /** ExcelApi 1.6. */
+  readonly conditionalFormats: { add(type: 'CellValue'): ConditionalFormatLike };
+}
+
+export interface DataValidationLike {
+  /** false: an input cell may not be typed empty (Data Validation > "Ignore blank" unticked). */
+  ignoreBlanks: boolean;
+  rule: { wholeNumber?: BasicRule; decimal?: BasicRule };
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: 'Stop'; title: string; message: string };
+}
+
+export interface BasicRule {
+  readonly operator: 'Between';
+  readonly formula1: number;
+  readonly formula2: number;
+}
+
+export interface ConditionalFormatLike {
+  readonly cellValue: {
+    readonly format: { readonly font: { color: string }; readonly fill: { color: string } };
+    rule: { formula1: string; operator: 'GreaterThan' };
   };
 }
 
@@ -34,6 +63,8 @@ export interface WorksheetLike {
   readonly tables: { add(address: string, hasHeaders: boolean): TableLike };
   readonly charts: { add(type: 'ColumnClustered' | 'Line' | 'BarClustered', source: RangeLike, seriesBy: 'Rows' | 'Columns'): ChartLike };
   readonly freezePanes: { freezeAt(range: string): void; freezeRows(count: number): void };
+  /** ExcelApi 1.2; without a password argument the sheet is protected without one. */
+  readonly protection: { protect(): void };
 }
 
 export interface LoadedCollection<T> {

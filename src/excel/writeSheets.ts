@@ -1,7 +1,8 @@
 import { at, sheetPrefix } from '../core/sheets/a1';
-import type { CellSpec, CellStyle, SheetDescription } from '../core/sheets/types';
+import { COLOUR } from '../core/sheets/palette';
+import type { CellSpec, InputRule, SheetDescription } from '../core/sheets/types';
 import { rectangles } from './blocks';
-import { pointsForCharacters, STYLE } from './cellStyles';
+import { pointsForCharacters, styleOf, type StyleProps } from './cellStyles';
 import type { ExcelContextLike, MaybeDeletable, WorksheetLike } from './excelLike';
 import { rewriteSheetReferences, uniqueSheetName, uniqueTableName } from './uniqueNames';
 
@@ -14,6 +15,13 @@ export interface WriteDeps {
   readonly isSetSupported?: (set: 'ExcelApi', version: string) => boolean;
   /** Split a sheet's write into more syncs only above this estimated JSON size (default 1 MB; Excel on the web refuses 5 MB). */
   readonly maxRequestBytes?: number;
+  /**
+   * Protect each written sheet without a password (the pane's setting; off by
+   * default): only the input cells, unlocked, stay editable. Review > Unprotect
+   * Sheet lifts it. worksheet.protection.protect(), ExcelApi 1.2
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protect-member(1)).
+   */
+  readonly protect?: boolean;
 }
 
 export interface WriteReport {
@@ -73,6 +81,7 @@ function sheetToActivate(descriptions: readonly SheetDescription[]): number {
  * again, so a failed action leaves the workbook as it found it.
  */
 export async function writeSheets(context: ExcelContextLike, descriptions: readonly SheetDescription[], deps: WriteDeps = {}): Promise<WriteResult> {
+  const protect = deps.protect ?? false;
   const maxBytes = deps.maxRequestBytes ?? 1_000_000;
   const reports: WriteReport[] = [];
   const created: Created = { sheets: [], names: [] };
@@ -108,7 +117,7 @@ export async function writeSheets(context: ExcelContextLike, descriptions: reado
       sheetNames.add(sheetName.toLowerCase());
       if (sheetName !== d.name) renamed.set(d.name, sheetName);
       created.sheets.push(sheetName);
-      const report = await writeOne(context, d, sheetName, { renamed, objectNames, definedNames, maxBytes, created, activate: i === activate });
+      const report = await writeOne(context, d, sheetName, { renamed, objectNames, definedNames, protect, maxBytes, created, activate: i === activate });
       syncs += report.syncs;
       reports.push({ ...report, syncs: report.syncs + first });
     }
@@ -157,11 +166,26 @@ interface WriteState {
   readonly renamed: ReadonlyMap<string, string>;
   readonly objectNames: Set<string>;
   readonly definedNames: Set<string>;
+  readonly protect: boolean;
   readonly maxBytes: number;
   /** Filled as operations are queued, so a failure can delete them again. */
   readonly created: Created;
   /** This sheet is the one to show: activated in its last sync. */
   readonly activate: boolean;
+}
+
+/** Groups cells by a key, in first-seen order. */
+function groupBy<T>(cells: readonly CellSpec[], key: (cell: CellSpec) => T | undefined): Map<string, { value: T; cells: CellSpec[] }> {
+  const groups = new Map<string, { value: T; cells: CellSpec[] }>();
+  for (const cell of cells) {
+    const value = key(cell);
+    if (value === undefined) continue;
+    const k = JSON.stringify(value);
+    const group = groups.get(k);
+    if (group) group.cells.push(cell);
+    else groups.set(k, { value, cells: [cell] });
+  }
+  return groups;
 }
 
 async function writeOne(context: ExcelContextLike, d: SheetDescription, sheetName: string, state: WriteState): Promise<WriteReport> {
@@ -195,18 +219,54 @@ async function writeOne(context: ExcelContextLike, d: SheetDescription, sheetNam
     ranges.push(block.address);
   }
 
-  const byStyle = new Map<CellStyle, CellSpec[]>();
-  for (const cell of cells) if (cell.style && Object.keys(STYLE[cell.style]).length > 0) byStyle.set(cell.style, [...(byStyle.get(cell.style) ?? []), cell]);
-  for (const [style, styled] of byStyle) {
-    const props = STYLE[style];
+  // Every cell's full look from the one palette (src/core/sheets/palette.ts), one write per rectangle of equal looks.
+  for (const { value: props, cells: styled } of groupBy<StyleProps>(cells, styleOf).values()) {
     for (const block of rectangles(styled)) {
       await queue({ a: block.address, props });
       const format = sheet.getRange(block.address).format;
-      if (props.bold !== undefined) format.font.bold = props.bold;
-      if (props.italic !== undefined) format.font.italic = props.italic;
-      if (props.size !== undefined) format.font.size = props.size;
-      if (props.color !== undefined) format.font.color = props.color;
+      format.font.name = props.name;
+      format.font.size = props.size;
+      format.font.bold = props.bold;
+      format.font.italic = props.italic;
+      format.font.color = props.color;
       if (props.fill !== undefined) format.fill.color = props.fill;
+      format.horizontalAlignment = props.horizontalAlignment;
+      format.wrapText = props.wrapText;
+    }
+  }
+
+  // Inputs: unlocked (the rest keeps Excel's default, locked), validated by their driver's declared limits.
+  for (const block of rectangles(cells.filter((c) => c.locked === false))) {
+    await queue({ a: block.address, locked: false });
+    sheet.getRange(block.address).format.protection.locked = false;
+  }
+  // ExcelApi 1.8 (dataValidation) and 1.6 (conditionalFormats): below the 1.11 every SharedRuntime 1.1 host has (apiSets.ts).
+  const validated = groupBy<InputRule>(cells, (c) => c.validation);
+  {
+    for (const { value: rule, cells: ruled } of validated.values()) {
+      for (const block of rectangles(ruled)) {
+        await queue({ a: block.address, rule });
+        // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
+        const validation = sheet.getRange(block.address).dataValidation;
+        const basic = { operator: 'Between' as const, formula1: rule.min, formula2: rule.max };
+        validation.ignoreBlanks = false;
+        validation.rule = rule.kind === 'whole' ? { wholeNumber: basic } : { decimal: basic };
+        validation.prompt = { showPrompt: true, title: rule.title, message: rule.message };
+        validation.errorAlert = { showAlert: true, style: 'Stop', title: rule.title, message: rule.message };
+      }
+    }
+  }
+
+  // Gaps: red while need exceeds budget, a rule Excel re-evaluates, not a fixed fill.
+  const highlights = d.highlights ?? [];
+  {
+    for (const h of highlights) {
+      await queue({ a: h.range, greaterThan: h.greaterThan });
+      // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting
+      const cf = sheet.getRange(h.range).conditionalFormats.add('CellValue');
+      cf.cellValue.format.font.color = COLOUR.gapText;
+      cf.cellValue.format.fill.color = COLOUR.gapFill;
+      cf.cellValue.rule = { formula1: String(h.greaterThan), operator: 'GreaterThan' };
     }
   }
 
@@ -261,6 +321,10 @@ async function writeOne(context: ExcelContextLike, d: SheetDescription, sheetNam
   if (state.activate) {
     await queue({ activate: sheetName });
     sheet.activate();
+  }
+  if (state.protect) {
+    await queue({ protect: true });
+    sheet.protection.protect();
   }
   await context.sync();
   syncs++;

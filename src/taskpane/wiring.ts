@@ -34,9 +34,9 @@ function hostInfo(info: OfficeInfo): HostInfo {
 // first render needs none of them, the first action fetches them.
 function excelWorkbook(host: HostInfo): WorkbookWriter {
   return {
-    write: async (descriptions) => {
+    write: async (descriptions, settings) => {
       const [{ writeSheetsInExcel }, { fromAdapter }] = await Promise.all([import('../excel'), import('./services/fromAdapter')]);
-      return fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported }));
+      return fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported, protect: settings?.protect ?? false }));
     },
     activate: async (sheetName) => {
       try {
@@ -75,7 +75,7 @@ function downloadWorkbookLazily(today: () => string): WorkbookWriter {
       downloadWorkbook(DEFAULT_EDITION, ADDIN_VERSION, (blob, name) => downloadBlob(blob, name), today),
     ));
   return {
-    write: async (descriptions) => (await get()).write(descriptions),
+    write: async (descriptions, settings) => (await get()).write(descriptions, settings),
     listScenarios: async () => (await get()).listScenarios(),
   };
 }

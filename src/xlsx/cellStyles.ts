@@ -1,33 +1,29 @@
-import type { CellStyle } from '../core/sheets/types';
+import { lookOf, PALETTE, type Look } from '../core/sheets/palette';
+import type { CellSpec, CellStyle } from '../core/sheets/types';
 
 /** The part of an ExcelJS cell style we use, typed here so the map needs no ExcelJS import. */
 export interface XlsxStyle {
-  font?: { bold?: boolean; italic?: boolean; size?: number; color?: { argb: string } };
+  font: { name: string; family: number; size: number; bold: boolean; italic: boolean; color: { argb: string } };
   fill?: { type: 'pattern'; pattern: 'solid'; fgColor: { argb: string } };
-  border?: { top?: { style: 'thin' | 'double'; color?: { argb: string } }; bottom?: { style: 'thin' | 'double'; color?: { argb: string } } };
-  alignment?: { wrapText?: boolean; vertical?: 'top' | 'middle' | 'bottom' };
+  alignment: { horizontal: 'left' | 'right'; wrapText?: boolean };
 }
 
-const solid = (argb: string) => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } }) as const;
-const GREY_TEXT = { argb: 'FF595959' };
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /**
- * One look per role, close to Excel's built-in cell styles (Title, Input,
- * Total, Explanatory text) so the file feels familiar without the add-in.
+ * The .xlsx side of the one palette (src/core/sheets/palette.ts). Font family
+ * 2 is OOXML's "swiss" (sans-serif) class: a reader without the named font
+ * substitutes a sans-serif (ECMA-376 Part 1, 18.8.18 family).
  */
-export const CELL_STYLES: Readonly<Record<CellStyle, XlsxStyle>> = {
-  title: { font: { bold: true, size: 16 } },
-  subtitle: { font: { bold: true, size: 12 } },
-  header: { font: { bold: true }, fill: solid('FFD9E1F2'), border: { bottom: { style: 'thin' } } },
-  label: {},
-  // Light yellow: "type here" in most finance workbooks.
-  input: { fill: solid('FFFFF2CC'), font: { color: { argb: 'FF3F3F76' } } },
-  output: { font: { bold: true } },
-  total: { font: { bold: true }, border: { top: { style: 'thin' }, bottom: { style: 'double' } } },
-  note: { font: { italic: true, color: GREY_TEXT } },
-  source: { font: { italic: true, size: 9, color: GREY_TEXT } },
-  warning: { font: { bold: true, color: { argb: 'FFC00000' } }, fill: solid('FFFCE4D6') },
-  published: { fill: solid('FFDDEBF7') },
-  derived: { font: { italic: true } },
-  assumed: { fill: solid('FFFBE5D6'), font: { italic: true } },
-};
+export const xlsxStyle = (look: Look): XlsxStyle => ({
+  font: { name: look.font.name, family: 2, size: look.font.size, bold: look.font.bold, italic: look.font.italic, color: { argb: argb(look.font.color) } },
+  ...(look.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.fill) } } as const } : {}),
+  alignment: { horizontal: look.horizontal, ...(look.wrap ? { wrapText: true } : {}) },
+});
+
+export const styleOf = (cell: CellSpec): XlsxStyle => xlsxStyle(lookOf(cell));
+
+/** Per role, for a text cell written outside a description (e.g. a note). */
+export const CELL_STYLES: Readonly<Record<CellStyle, XlsxStyle>> = Object.fromEntries(
+  (Object.keys(PALETTE) as CellStyle[]).map((style) => [style, styleOf({ address: 'A1', value: '', style })]),
+) as Record<CellStyle, XlsxStyle>;

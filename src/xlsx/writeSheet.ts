@@ -1,7 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
+import { COLOUR } from '../core/sheets/palette';
 import type { SheetDescription } from '../core/sheets/types';
 import { absoluteReference, columnLetters, decodeAddress, decodeRange } from './addresses';
-import { CELL_STYLES } from './cellStyles';
+import { CELL_STYLES, styleOf } from './cellStyles';
 import { cellValue } from './cellValue';
 import { chartNoteText } from './chartNotes';
 import { addTable } from './tables';
@@ -12,6 +13,8 @@ export interface SheetNaming {
   /** Defined names already in the workbook (a second parameter sheet reuses them). */
   readonly names: Set<string>;
 }
+
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 export interface SheetWriteReport {
   readonly wanted: string;
@@ -28,14 +31,46 @@ function writeCells(sheet: Worksheet, description: SheetDescription): void {
     const cell = sheet.getCell(spec.address);
     cell.value = cellValue(spec);
     if (spec.format) cell.numFmt = spec.format;
-    const style = spec.style ? CELL_STYLES[spec.style] : undefined;
-    if (style?.font) cell.font = style.font;
-    if (style?.fill) cell.fill = style.fill;
-    if (style?.border) cell.border = style.border;
-    if (style?.alignment) cell.alignment = style.alignment;
+    // Every cell gets its full look from the one palette (src/core/sheets/palette.ts).
+    const style = styleOf(spec);
+    cell.font = style.font;
+    if (style.fill) cell.fill = style.fill;
+    cell.alignment = style.alignment;
     // The source of a published figure travels with it, as a note on hover.
     if (spec.source) cell.note = `Bron: ${spec.source}`;
+    // Excel locks every cell by default (it matters only once the sheet is protected); inputs are unlocked. The file is
+    // never protected here: ExcelJS's protection code is its one path into crypto, kept unreachable (docs/dependencies.md).
+    if (spec.locked === false) cell.protection = { locked: false };
+    const rule = spec.validation;
+    if (rule)
+      cell.dataValidation = {
+        type: rule.kind,
+        operator: 'between',
+        formulae: [rule.min, rule.max],
+        allowBlank: false,
+        showInputMessage: true,
+        promptTitle: rule.title,
+        prompt: rule.message,
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: rule.title,
+        error: rule.message,
+      };
   }
+  // Gaps: red while need exceeds budget, a rule the reader re-evaluates, not a fixed fill.
+  for (const h of description.highlights ?? [])
+    sheet.addConditionalFormatting({
+      ref: h.range,
+      rules: [
+        {
+          type: 'cellIs',
+          operator: 'greaterThan',
+          formulae: [h.greaterThan],
+          priority: 1,
+          style: { font: { color: { argb: argb(COLOUR.gapText) } }, fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(COLOUR.gapFill) } } },
+        },
+      ],
+    });
 }
 
 /** First empty cell of the chart's area, top to bottom, left to right. */

@@ -33,7 +33,7 @@ it('ODA and scenario actions download .xlsx files outside Excel; compare uses th
   const odaSheet = oda.getWorksheet('ODA-toerekening');
   const values = new Set<unknown>();
   odaSheet?.eachRow((row) => row.eachCell((cell) => values.add(cell.value)));
-  // Tabel 7: Bĳdrage COA 1.718.754 and Totaal 1.833.252 (x € 1.000), as published.
+  // Tabel 7: Bijdrage COA 1.718.754 and Totaal 1.833.252 (x € 1.000), as published.
   expect(values.has(1718754)).toBe(true);
   expect(values.has(1833252)).toBe(true);
 

@@ -172,6 +172,12 @@ describe('task pane: scenarios, Werkmap and results', () => {
     const need = outputAddress('chainNeed', 3);
     const inflow = yearDriverAddress('asylumInflow', 3);
     expect(book.sheets['Scenario Instroom']!.cells[inflow]).toBe(49460);
+    // Issue 11: the inputs arrive validated and unlocked, the gaps as conditional formats, the sheet unprotected by default.
+    const looks = book.sheets['Scenario Instroom'] as unknown as { validations?: Record<string, unknown>; unlocked?: string[]; conditionalFormats?: { type: string }[]; protected?: boolean };
+    expect(Object.keys(looks.validations ?? {}).length).toBeGreaterThan(0);
+    expect((looks.unlocked ?? []).length).toBeGreaterThan(0);
+    expect((looks.conditionalFormats ?? []).map((cf) => cf.type)).toEqual(['CellValue', 'CellValue', 'CellValue', 'CellValue']);
+    expect(looks.protected).toBeUndefined();
     const basisNeed = value('Scenario Basis', need) as number;
     const edited = value('Scenario Instroom', need) as number;
     // Basis chain need 2028 = COA 3.912.907.172 + IND 558.976.922 + Nidos 382.533.396 € (chain-model §4), to € 1.

@@ -18,7 +18,7 @@ it('downloads the full workbook from the standalone pane; LibreOffice agrees wit
   const exceljsBefore = opened.requests.filter((u) => /exceljs/i.test(u));
 
   const [download] = await Promise.all([opened.page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
-  expect(download.suggestedFilename()).toMatch(/^AENM-begroting-OB2025-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(/^AENM-OB2025-Werkmap-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'aenm-dl-')), download.suggestedFilename());
   await download.saveAs(file);
 

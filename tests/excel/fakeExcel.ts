@@ -35,7 +35,7 @@
  * operations applied), to test what the adapter does after a failed write.
  */
 export interface FakeOp {
-  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read' | 'delete' | 'activate';
+  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read' | 'delete' | 'activate' | 'alignment' | 'locked' | 'dataValidation' | 'conditionalFormat' | 'protect';
   readonly sheet: string;
   readonly address?: string;
   readonly payload: unknown;
@@ -57,6 +57,13 @@ export interface FakeSheet {
   readonly columnWidths: Map<string, number>;
   readonly charts: { type: string; source: string; seriesBy: string; title?: string; from?: string; to?: string }[];
   frozen?: string;
+  /** horizontalAlignment and wrapText per cell. */
+  readonly alignment: Map<string, { horizontalAlignment?: string; wrapText?: boolean }>;
+  /** Cells whose format.protection.locked was set (Excel's default, not stored, is locked). */
+  readonly locked: Map<string, boolean>;
+  readonly validations: Map<string, { ignoreBlanks?: boolean; rule?: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: unknown }>;
+  readonly conditionalFormats: { range: string; type: string; font?: string; fill?: string; rule?: { formula1: string; operator: string } }[];
+  protected: boolean;
 }
 
 export interface FakeSetup {
@@ -146,7 +153,7 @@ export function createFakeExcel(setup: FakeSetup = {}) {
   const sheets = new Map<string, FakeSheet>();
   const tables: { name: string; sheet: string; range: string; style?: string; showTotals?: boolean; preExisting: boolean }[] = [];
   const names: { name: string; sheet: string; address: string; comment?: string; preExisting: boolean }[] = [];
-  const newSheet = (name: string, preExisting: boolean): FakeSheet => ({ name, preExisting, cells: new Map(), formats: new Map(), fonts: new Map(), fills: new Map(), columnWidths: new Map(), charts: [] });
+  const newSheet = (name: string, preExisting: boolean): FakeSheet => ({ name, preExisting, cells: new Map(), formats: new Map(), fonts: new Map(), fills: new Map(), columnWidths: new Map(), charts: [], alignment: new Map(), locked: new Map(), validations: new Map(), conditionalFormats: [], protected: false });
   for (const [name, cells] of Object.entries(setup.sheets ?? {})) {
     const sheet = newSheet(name, true);
     for (const [a, v] of Object.entries(cells)) sheet.cells.set(a, v);
@@ -206,7 +213,71 @@ export function createFakeExcel(setup: FakeSetup = {}) {
       },
     });
     const fontObj = {};
-    for (const p of ['bold', 'italic', 'size', 'color']) Object.defineProperty(fontObj, p, font(p));
+    for (const p of ['name', 'bold', 'italic', 'size', 'color']) Object.defineProperty(fontObj, p, font(p));
+    /** Applies `f` to every cell of the range at sync. */
+    const each = (f: (sheet: FakeSheet, a: string) => void) => () => {
+      const shape = cellsOf(address);
+      for (let r = 0; r < shape.rows; r++) for (let c = 0; c < shape.columns; c++) f(sheetState(sheet), shape.at(r, c));
+    };
+    const needs = (minor: number, what: string): void => {
+      if (supported < minor) throw new Error(`fake: ApiNotFound ${what} (ExcelApi 1.${minor})`);
+    };
+    const alignment = (prop: 'horizontalAlignment' | 'wrapText', allowed: readonly unknown[]) => ({
+      set(v: unknown) {
+        if (!allowed.includes(v)) throw new Error(`fake: InvalidArgument ${prop} ${String(v)}`);
+        queue('alignment', sheet, address, { [prop]: v }, each((st, a) => st.alignment.set(a, { ...st.alignment.get(a), [prop]: v })));
+      },
+      get(): never { throw new Error(`fake: PropertyNotLoaded ${prop}`); },
+    });
+    const formatObj = {};
+    Object.defineProperty(formatObj, 'horizontalAlignment', alignment('horizontalAlignment', ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed']));
+    Object.defineProperty(formatObj, 'wrapText', alignment('wrapText', [true, false]));
+    // Excel's limits on a data validation message (Data > Data Validation > Input Message): title 32, message 255 characters.
+    const checkMessage = (what: string, m: { title: string; message: string }): void => {
+      if (m.title.length > 32 || m.message.length > 255) throw new Error(`fake: InvalidArgument ${what} title ${m.title.length} > 32 or message ${m.message.length} > 255 characters`);
+    };
+    const dataValidation = {
+      set ignoreBlanks(ignoreBlanks: boolean) {
+        needs(8, 'dataValidation');
+        queue('dataValidation', sheet, address, { ignoreBlanks }, each((st, a) => st.validations.set(a, { ...st.validations.get(a), ignoreBlanks })));
+      },
+      set rule(rule: Record<string, { operator: string; formula1: number; formula2?: number } | undefined>) {
+        needs(8, 'dataValidation');
+        const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined);
+        if (kinds.length !== 1) throw new Error('fake: InvalidArgument a data validation rule has exactly one kind');
+        const basic = rule[kinds[0]!]!;
+        if (basic.operator === 'Between' && (basic.formula2 === undefined || basic.formula1 > basic.formula2)) throw new Error('fake: InvalidArgument Between needs formula1 <= formula2');
+        queue('dataValidation', sheet, address, { rule }, each((st, a) => st.validations.set(a, { ...st.validations.get(a), rule })));
+      },
+      set prompt(prompt: { showPrompt: boolean; title: string; message: string }) {
+        needs(8, 'dataValidation');
+        checkMessage('prompt', prompt);
+        queue('dataValidation', sheet, address, { prompt }, each((st, a) => st.validations.set(a, { ...st.validations.get(a), prompt })));
+      },
+      set errorAlert(errorAlert: { showAlert: boolean; style: string; title: string; message: string }) {
+        needs(8, 'dataValidation');
+        checkMessage('errorAlert', errorAlert);
+        queue('dataValidation', sheet, address, { errorAlert }, each((st, a) => st.validations.set(a, { ...st.validations.get(a), errorAlert })));
+      },
+    };
+    const conditionalFormats = {
+      add(type: string) {
+        needs(6, 'conditionalFormats');
+        if (type !== 'CellValue') throw new Error(`fake: conditional format type ${type} is not modelled`);
+        const entry: FakeSheet['conditionalFormats'][number] = { range: address, type };
+        queue('conditionalFormat', sheet, address, { type }, () => sheetState(sheet).conditionalFormats.push(entry));
+        const colour = (prop: 'font' | 'fill') => ({ set color(v: string) { queue('conditionalFormat', sheet, address, { [prop]: v }, () => void (entry[prop] = v)); } });
+        return {
+          cellValue: {
+            format: { font: colour('font'), fill: colour('fill') },
+            set rule(rule: { formula1: string; operator: string }) {
+              if (typeof rule.formula1 !== 'string') throw new Error('fake: InvalidArgument formula1 is a string');
+              queue('conditionalFormat', sheet, address, { rule }, () => void (entry.rule = rule));
+            },
+          },
+        };
+      },
+    };
     let loadedValues: unknown[][] | undefined;
     return {
       address,
@@ -228,7 +299,16 @@ export function createFakeExcel(setup: FakeSetup = {}) {
       get formulas(): unknown[][] { throw new Error('fake: PropertyNotLoaded formulas'); },
       set numberFormat(v: unknown[][]) { numberFormat.set(v); },
       get numberFormat(): unknown[][] { throw new Error('fake: PropertyNotLoaded numberFormat'); },
-      format: {
+      dataValidation,
+      conditionalFormats,
+      format: Object.defineProperties(formatObj, Object.getOwnPropertyDescriptors({
+        protection: {
+          set locked(v: boolean) {
+            needs(2, 'format.protection');
+            queue('locked', sheet, address, { locked: v }, each((st, a) => st.locked.set(a, v)));
+          },
+          get locked(): boolean { throw new Error('fake: PropertyNotLoaded locked'); },
+        },
         set columnWidth(w: number) { queue('columnWidth', sheet, address, w, () => sheetState(sheet).columnWidths.set(address.split(':')[0]!, w)); },
         get columnWidth(): number { throw new Error('fake: PropertyNotLoaded columnWidth'); },
         font: fontObj as { bold: boolean; italic: boolean; size: number; color: string },
@@ -238,7 +318,7 @@ export function createFakeExcel(setup: FakeSetup = {}) {
           },
           get color(): string { throw new Error('fake: PropertyNotLoaded color'); },
         },
-      },
+      })),
     };
   }
 
@@ -308,6 +388,13 @@ export function createFakeExcel(setup: FakeSetup = {}) {
             title: { set text(v: string) { queue('chart', name, undefined, { title: v }, () => void (chart.title = v)); }, get text(): string { throw new Error('fake: PropertyNotLoaded'); } },
             setPosition(from: string, to?: string) { queue('chart', name, undefined, { from, to }, () => { chart.from = from; if (to) chart.to = to; }); },
           };
+        },
+      },
+      protection: {
+        protect(...args: unknown[]) {
+          if (supported < 2) throw new Error('fake: ApiNotFound protection (ExcelApi 1.2)');
+          if (args.length > 0) throw new Error('fake: protect() is modelled without options or password');
+          queue('protect', name, undefined, { protect: true }, () => void (sheetState(name).protected = true));
         },
       },
       freezePanes: {

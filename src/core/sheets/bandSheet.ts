@@ -7,7 +7,7 @@ import type { Edition, PriceVariant } from '../edition/types';
 import { absolute, at, columnLetter } from './a1';
 import { FORMAT } from './formats';
 import { budgetEuros } from './parameters';
-import { SheetBuilder, type SheetOptions } from './sheetBuilder';
+import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
 import type { SheetDescription } from './types';
 
@@ -167,8 +167,8 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
     const column = FIRST_YEAR_COLUMN + i;
     const editable = b !== 'basis';
     factorCell[b] = {
-      inflow: s.value(column, factorRow.inflow, factors[b].inflow, inflowDecl.format, editable ? 'input' : 'label'),
-      outflow: s.value(column, factorRow.outflow, factors[b].outflow, outflowDecl.format, editable ? 'input' : 'label'),
+      inflow: editable ? s.input(column, factorRow.inflow, factors[b].inflow, inflowDecl) : s.value(column, factorRow.inflow, factors[b].inflow, inflowDecl.format, 'label'),
+      outflow: editable ? s.input(column, factorRow.outflow, factors[b].outflow, outflowDecl) : s.value(column, factorRow.outflow, factors[b].outflow, outflowDecl.format, 'label'),
     };
   });
   s.text(sourceCol, factorRow.inflow, 'Basis = 1 (geen variatie). Standaard laag 0,8 / hoog 1,2: aanname, geen bron.', 'source');
@@ -297,6 +297,7 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
       s.text(1, rows[k], `${LABEL[band]}: ${META[k].label}`, total ? 'total' : 'label');
       s.text(2, rows[k], META[k].unit);
       cols.forEach(({ column }, i) => s.formula(column, rows[k], `=${formulas[k](column, i)}`, bandRowValue(outcomes[band][i]!, k), META[k].format, total ? 'total' : 'output'));
+      if (k === 'coaGap' || k === 'indGap' || k === 'nidosGap' || k === 'chainGap') s.highlight(`${at(FIRST_YEAR_COLUMN, rows[k])}:${at(lastCol, rows[k])}`, HALF_EURO);
     }
     s.text(sourceCol, rows.occupancy, 'afgeleid: stroom B = B(j−1) + I − O (§2.2)', 'source');
   }

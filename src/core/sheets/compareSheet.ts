@@ -6,7 +6,7 @@ import { at, columnLetter, rangeOf, sheetPrefix } from './a1';
 import { outputAddress, singleDriverAddress, yearDriverAddress, type OutputRow } from './chainLayout';
 import { FORMAT } from './formats';
 import { readProblemText, type ReadScenario, type RefusedScenario, type ScenarioRead } from './scenarioReadBack';
-import { SheetBuilder, type SheetOptions } from './sheetBuilder';
+import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
 import type { SheetDescription } from './types';
 
@@ -104,6 +104,7 @@ export function compareSheet(edition: Edition, reads: readonly ScenarioRead[], o
         s.text(2, row, `${line.label} ${m.label}`, total ? 'total' : 'label');
         const output = `${line.key}${m.key}` as OutputRow;
         cols.forEach(({ column }, i) => s.formula(column, row, `=${prefix}${outputAddress(output, i)}`, lineOf(outcome[i]!, line.key)[m.field], FORMAT.euros, total ? 'total' : 'output'));
+        if (m.key === 'Gap') s.highlight(`${at(3, row)}:${at(lastCol, row)}`, HALF_EURO);
         row++;
       }
   }

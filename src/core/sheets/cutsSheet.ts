@@ -9,9 +9,9 @@ import { absolute, at, columnLetter } from './a1';
 import { ORG_LABEL, placeChainReference } from './chainReference';
 import { toCents } from './scenarioSheet';
 import { FORMAT } from './formats';
-import { SheetBuilder, type SheetOptions } from './sheetBuilder';
+import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
-import type { CellSpec, CellStyle, SheetDescription } from './types';
+import type { CellStyle, SheetDescription } from './types';
 import { placeTable } from './yearBlock';
 
 export const CUTS_SHEET_NAME = 'Taakstelling 2027-2028';
@@ -30,7 +30,9 @@ export const CUTS_LAYOUT = { priceVariant: 'C6', alignedThrough: 'C7', firstYear
  * the cut, (b) the reversion to the Rijksbegroting 2024 starting points and
  * (c) the rest; no shortfall in a year the budget follows the MPP; what the
  * COA and IND budgets still buy, with the text's "circa 35%" beside the
- * computed share. Amounts in €, except the printed Tabel 1 (x € 1.000).
+ * computed share. Amounts in x € 1.000, as the budget prints them (the
+ * euro figures of the reference block divided by 1000 in the formula);
+ * prices per bed in €. The reference block below row 90 is in € and says so.
  */
 export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescription {
   const variant = options.priceVariant ?? edition.chain.priceVariant;
@@ -46,7 +48,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   const buys = budgetBuys(edition, variant);
   const buysB = budgetBuys(edition, 'B');
   const aligned = (i: number): boolean => years[i]! <= cal.alignedThrough;
-  s.heading('Taakstelling Beperken asielinstroom: behoefte volgens het MPP, begroting en wat die nog koopt', 'Bedragen in € (euro), tenzij anders vermeld; verschil = behoefte − begroting (positief = tekort)', sourceLine(edition, ['Tabel 1', 'Tabel 4', 'Tabel 6', 'Tabel 8', 'Tabel 15', 'Tabel 17', 'Tabel 19', 'tekst bij Tabel 15–16']));
+  s.heading('Taakstelling Beperken asielinstroom: behoefte volgens het MPP, begroting en wat die nog koopt', 'Bedragen x € 1.000 (prijs per bed in €); verschil = behoefte − begroting (positief = tekort)', sourceLine(edition, ['Tabel 1', 'Tabel 4', 'Tabel 6', 'Tabel 8', 'Tabel 15', 'Tabel 17', 'Tabel 19', 'tekst bij Tabel 15–16']));
 
   s.text(1, 6, 'Prijsvariant COA in gebruik', 'label');
   s.value(C0, 6, variant, undefined, 'label');
@@ -57,7 +59,11 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
 
   const ref = placeChainReference(s, edition, { style: options.formulaStyle, years, col, statusCol, top: CUTS_LAYOUT.referenceTop + 1, variantCell: CUTS_LAYOUT.priceVariant, priceVariant: variant });
   const R = ref.R;
-  s.text(1, CUTS_LAYOUT.referenceTop, 'Rekenblok: gepubliceerde cijfers en kalibratie (alleen lezen)', 'subtitle');
+  /** A reference-block amount (€) in x € 1.000: the formula divides, the status (published/derived) stays that of the figure. */
+  const K = (key: string, i: number): string => `${R(key, i)}/1000`;
+  const k = (euros: number): number => euros / 1000;
+  const TH = 'x € 1.000';
+  s.text(1, CUTS_LAYOUT.referenceTop, 'Rekenblok: gepubliceerde cijfers en kalibratie, bedragen in € (alleen lezen)', 'subtitle');
 
   let row = 9;
   const header = (title: string): void => {
@@ -87,33 +93,34 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   for (const org of ORGANISATIONS) {
     header(`${ORG_LABEL[org]}: behoefte volgens het MPP tegen de begroting (prijsvariant ${variant})`);
     const o = (i: number) => basis[i]!.org[org];
-    needRow[org] = line(`Behoefte ${ORG_LABEL[org]} (MPP-volumes × prijzen)`, '€', 'afgeleid; leest nooit Tabel 4 van niet-afgestemde jaren', (i) => ({ formula: R(`basis${org}`, i), cached: o(i).need }));
-    budRow[org] = line(`Begroting ${ORG_LABEL[org]} (Tabel 4)`, '€', 'gepubliceerd', (i) => ({ formula: R(`t4${org}`, i), cached: o(i).budget }));
-    gapRow[org] = line(`Verschil ${ORG_LABEL[org]}`, '€', 'afgeleid; 0 in de afgestemde jaren', (i) => ({ formula: `${at(col(i), needRow[org])}-${at(col(i), budRow[org])}`, cached: o(i).gap }), FORMAT.euros, 'total');
-    cutRow[org] = line('  (a) deel van de taakstelling', '€', 'afgeleid: stap in Tabel 4 van 2027 naar 2028 (niet gepubliceerd)', (i) => ({ formula: R(`part${org}`, i), cached: o(i).cut }));
-    revRow[org] = line('  (b) niet afgestemd op het MPP / terugval naar Rijksbegroting 2024', '€', org === 'nidos' ? 'afgeleid; rust op de sluitpost en de verhoudingen: het minst zekere cijfer' : 'afgeleid', (i) => ({
+    needRow[org] = line(`Behoefte ${ORG_LABEL[org]} (MPP-volumes × prijzen)`, TH, 'afgeleid; leest nooit Tabel 4 van niet-afgestemde jaren', (i) => ({ formula: K(`basis${org}`, i), cached: k(o(i).need) }));
+    budRow[org] = line(`Begroting ${ORG_LABEL[org]} (Tabel 4)`, TH, 'gepubliceerd (Tabel 4, x € 1.000)', (i) => ({ formula: K(`t4${org}`, i), cached: k(o(i).budget) }));
+    gapRow[org] = line(`Verschil ${ORG_LABEL[org]}`, TH, 'afgeleid; 0 in de afgestemde jaren', (i) => ({ formula: `${at(col(i), needRow[org])}-${at(col(i), budRow[org])}`, cached: k(o(i).gap) }), FORMAT.euros, 'total');
+    cutRow[org] = line('  (a) deel van de taakstelling', TH, 'afgeleid: stap in Tabel 4 van 2027 naar 2028 (niet gepubliceerd)', (i) => ({ formula: K(`part${org}`, i), cached: k(o(i).cut) }));
+    revRow[org] = line('  (b) niet afgestemd op het MPP / terugval naar Rijksbegroting 2024', TH, org === 'nidos' ? 'afgeleid; rust op de sluitpost en de verhoudingen: het minst zekere cijfer' : 'afgeleid', (i) => ({
       formula: `${at(col(i), needRow[org])}-(${at(col(i), budRow[org])}+${at(col(i), cutRow[org])})`,
-      cached: o(i).reversion,
+      cached: k(o(i).reversion),
     }));
-    line('  (c) rest (hoort 0 te zijn)', '€', 'afgeleid', (i) => ({ formula: `ROUND(${at(col(i), gapRow[org])}-${at(col(i), cutRow[org])}-${at(col(i), revRow[org])},2)`, cached: toCents(o(i).residual) }));
+    line('  (c) rest (hoort 0 te zijn)', TH, 'afgeleid', (i) => ({ formula: `ROUND(${at(col(i), gapRow[org])}-${at(col(i), cutRow[org])}-${at(col(i), revRow[org])},2)`, cached: toCents(k(o(i).residual)) }));
     row++;
   }
   header('Keten (COA + IND + Nidos)');
   const sum = (rows: Record<Organisation, number>) => (i: number) => ORGANISATIONS.map((org) => at(col(i), rows[org])).join('+');
-  const chainGapRow = line('Verschil keten', '€', 'afgeleid', (i) => ({ formula: sum(gapRow)(i), cached: basis[i]!.chain.gap }), FORMAT.euros, 'total');
-  const chainCutRow = line('  (a) taakstelling, hele regel (Tabel 1)', '€', 'gepubliceerd', (i) => ({ formula: `-${R('t1', i)}`, cached: basis[i]!.chain.cut }));
-  const chainRevRow = line('  (b) niet afgestemd op het MPP / terugval', '€', 'afgeleid', (i) => ({ formula: sum(revRow)(i), cached: basis[i]!.chain.reversion }));
-  line('  (c) taakstelling op andere regels dan IND, COA en Nidos', '€', 'afgeleid: bijvoorbeeld 37.3 Terugkeer (L535)', (i) => ({ formula: `ROUND(${at(col(i), chainGapRow)}-${at(col(i), chainCutRow)}-${at(col(i), chainRevRow)},2)`, cached: toCents(basis[i]!.chain.residual) }));
-  const coaGapB = line('Verschil COA bij prijsvariant B (prijs van het eerste jaar)', '€', 'afgeleid; de keuze van de prijs verschuift het COA-verschil in 2028 met circa 771 mln', (i) => ({
-    formula: aligned(i) ? `${at(col(i), gapRow.coa)}` : `${R('t6B', i)}*${absolute(R('variants', 1))}-${R('t4coa', i)}`,
-    cached: basisB[i]!.org.coa.gap,
+  const chainGapRow = line('Verschil keten', TH, 'afgeleid', (i) => ({ formula: sum(gapRow)(i), cached: k(basis[i]!.chain.gap) }), FORMAT.euros, 'total');
+  const chainCutRow = line('  (a) taakstelling, hele regel (Tabel 1)', TH, 'gepubliceerd (Tabel 1, x € 1.000)', (i) => ({ formula: `-${K('t1', i)}`, cached: k(basis[i]!.chain.cut) }));
+  const chainRevRow = line('  (b) niet afgestemd op het MPP / terugval', TH, 'afgeleid', (i) => ({ formula: sum(revRow)(i), cached: k(basis[i]!.chain.reversion) }));
+  line('  (c) taakstelling op andere regels dan IND, COA en Nidos', TH, 'afgeleid: bijvoorbeeld 37.3 Terugkeer (L535)', (i) => ({ formula: `ROUND(${at(col(i), chainGapRow)}-${at(col(i), chainCutRow)}-${at(col(i), chainRevRow)},2)`, cached: toCents(k(basis[i]!.chain.residual)) }));
+  for (const r of [...ORGANISATIONS.map((org) => gapRow[org]), chainGapRow]) s.highlight(`${at(col(0), r)}:${at(lastCol, r)}`, HALF_EURO / 1000);
+  const coaGapB = line('Verschil COA bij prijsvariant B (prijs van het eerste jaar)', TH, 'afgeleid; de keuze van de prijs verschuift het COA-verschil in 2028 met circa 771.000 (x € 1.000)', (i) => ({
+    formula: aligned(i) ? `${at(col(i), gapRow.coa)}` : `(${R('t6B', i)}*${absolute(R('variants', 1))}-${R('t4coa', i)})/1000`,
+    cached: k(basisB[i]!.org.coa.gap),
   }));
-  line('Verschil keten bij prijsvariant B', '€', 'afgeleid', (i) => ({ formula: `${at(col(i), chainGapRow)}-${at(col(i), gapRow.coa)}+${at(col(i), coaGapB)}`, cached: basisB[i]!.chain.gap }));
+  line('Verschil keten bij prijsvariant B', TH, 'afgeleid', (i) => ({ formula: `${at(col(i), chainGapRow)}-${at(col(i), gapRow.coa)}+${at(col(i), coaGapB)}`, cached: k(basisB[i]!.chain.gap) }));
   row++;
 
   // COA: what the budget buys.
   header(`COA: bedden die de begroting koopt (prijsvariant ${variant})`);
-  const priceRow = line('Prijs per bezet bed per jaar', '€', 'afgeleid in afgestemde jaren (Tabel 4 / MPP-bezetting); daarna aanname (variant)', (i) => ({ formula: R('priceBasis', i), cached: buys[i]!.pricePerBed }), '#,##0.00');
+  const priceRow = line('Prijs per bezet bed per jaar', '€ per bed', 'afgeleid in afgestemde jaren (Tabel 4 / MPP-bezetting); daarna aanname (variant)', (i) => ({ formula: R('priceBasis', i), cached: buys[i]!.pricePerBed }), '#,##0.00');
   const bedsRow = line('Bedden die de begroting koopt (Tabel 4 COA / prijs)', 'aantal', 'afgeleid; geen tekort in een afgestemd jaar', (i) => ({ formula: `${R('t4coa', i)}/${at(col(i), priceRow)}`, cached: buys[i]!.bedsBought }), FORMAT.count);
   const occRow = line('MPP-bezetting', 'aantal', 'gepubliceerd, Tabel 6 (2029: 2028 doorgetrokken)', (i) => ({ formula: R('t6B', i), cached: buys[i]!.occupancy }), FORMAT.count);
   const shortRow = line('Tekort aan bedden (MPP − gekocht)', 'aantal', 'afgeleid; × prijs = het COA-verschil hierboven', (i) => ({ formula: `${at(col(i), occRow)}-${at(col(i), bedsRow)}`, cached: buys[i]!.shortfall }), FORMAT.count, 'total');
@@ -124,13 +131,13 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
 
   // IND: what the budget pays for.
   header('IND: beslissingen die de begroting betaalt tegen de kostprijs');
-  const moneyRow = line('pxq-geld (Tabel 15 omzet − vaste posten)', '€', 'afgeleid; volgt de bekostigingsformule omzet = P × Q + lumpsum (L1121-1124)', (i) => ({ formula: R('pxqMoney', i), cached: buys[i]!.ind.pxqMoney }));
+  const moneyRow = line('pxq-geld (Tabel 15 omzet − vaste posten)', TH, 'afgeleid; volgt de bekostigingsformule omzet = P × Q + lumpsum (L1121-1124)', (i) => ({ formula: K('pxqMoney', i), cached: k(buys[i]!.ind.pxqMoney) }));
   const shareRow = line(`Aandeel van ${edition.firstBudgetYear}`, '%', 'afgeleid', (i) => ({ formula: `${at(col(i), moneyRow)}/${absolute(at(col(0), moneyRow))}`, cached: buys[i]!.ind.shareOfFirst }), FORMAT.share);
   const pxqTotal = IND_PRODUCTS.map((p) => absolute(R(`t8${p}`, 0))).join('+');
   for (const p of IND_PRODUCTS)
-    line(`Beslissingen ${p} (pxq-geld × aandeel Tabel 8 / kostprijs)`, 'aantal', 'afgeleid', (i) => ({ formula: `${at(col(i), moneyRow)}*${absolute(R(`t8${p}`, 0))}/(${pxqTotal})/${R(`t19${p}`, i)}`, cached: buys[i]!.ind.decisions[p] }), FORMAT.count);
+    line(`Beslissingen ${p} (pxq-geld × aandeel Tabel 8 / kostprijs)`, 'aantal', 'afgeleid', (i) => ({ formula: `${at(col(i), moneyRow)}*1000*${absolute(R(`t8${p}`, 0))}/(${pxqTotal})/${R(`t19${p}`, i)}`, cached: buys[i]!.ind.decisions[p] }), FORMAT.count);
   line('Gedekt deel van de pxq-behoefte volgens het MPP', '%', 'afgeleid', (i) => ({
-    formula: `${at(col(i), moneyRow)}/(${IND_PRODUCTS.map((p) => `${R(`c${p}`, i)}*${R(p === 'asiel' ? 't6A' : p === 'regulier' ? 't6Reg' : 't6Nat', i)}*${R(`t19${p}`, i)}`).join('+')})`,
+    formula: `${at(col(i), moneyRow)}*1000/(${IND_PRODUCTS.map((p) => `${R(`c${p}`, i)}*${R(p === 'asiel' ? 't6A' : p === 'regulier' ? 't6Reg' : 't6Nat', i)}*${R(`t19${p}`, i)}`).join('+')})`,
     cached: buys[i]!.ind.coverage,
   }), FORMAT.share);
   const text = indShareText(edition);
@@ -148,13 +155,13 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
 
   // Chart: need against budget of the chain.
   const chartTop = row;
-  s.text(1, chartTop, 'Grafiek: behoefte en begroting van de keten (€)', 'subtitle');
+  s.text(1, chartTop, 'Grafiek: behoefte en begroting van de keten (x € 1.000)', 'subtitle');
   years.forEach((y, i) => s.text(col(i), chartTop, String(y), 'header'));
   s.text(2, chartTop + 1, 'Behoefte');
   s.text(2, chartTop + 2, 'Begroting');
   years.forEach((_, i) => {
-    s.formula(col(i), chartTop + 1, `=${sum(needRow)(i)}`, basis[i]!.chain.need, FORMAT.euros, 'output');
-    s.formula(col(i), chartTop + 2, `=${sum(budRow)(i)}`, basis[i]!.chain.budget, FORMAT.euros, 'output');
+    s.formula(col(i), chartTop + 1, `=${sum(needRow)(i)}`, k(basis[i]!.chain.need), FORMAT.thousands, 'output');
+    s.formula(col(i), chartTop + 2, `=${sum(budRow)(i)}`, k(basis[i]!.chain.budget), FORMAT.thousands, 'output');
   });
   s.chart({ type: 'columnClustered', title: `Keten: behoefte volgens het MPP tegen de begroting ${edition.id}`, dataRange: `B${chartTop}:${columnLetter(lastCol)}${chartTop + 2}`, seriesBy: 'rows', from: at(statusCol + 2, 6), to: at(statusCol + 10, 26) });
   row = chartTop + 4;
@@ -179,15 +186,6 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
 
   s.widthsFrom([66, 10, 16, 16, 16, 16, 16, 60]);
   s.freezeAt(5, 2);
-  const built = s.build();
-  return { ...built, cells: built.cells.map(twoLetters) };
+  return s.build();
 }
 
-/** The PDF's "ĳ" ligature (U+0133, U+0132) as the two letters it stands for: labels copied from the edition are written as words, not glyphs. */
-const words = (text: string): string => text.replace(/\u0133/g, 'ij').replace(/\u0132/g, 'IJ');
-const twoLetters = (cell: CellSpec): CellSpec => ({
-  ...cell,
-  ...(typeof cell.value === 'string' ? { value: words(cell.value) } : {}),
-  ...(cell.source !== undefined ? { source: words(cell.source) } : {}),
-  ...(cell.formula !== undefined ? { formula: words(cell.formula) } : {}),
-});

@@ -25,3 +25,6 @@ export { requiredNames, workbookPlan } from './workbookPlan';
 export { SCENARIO_MARKER, SCENARIO_SHEET_LAYOUT, OUTPUT_ROWS, outputAddress, singleDriverAddress, yearDriverAddress, isScenarioMarker, type OutputRow } from './scenarioLayout';
 export { columnLetter, columnNumber, formulaReferences, parseAddress, parseRange, sheetPrefix } from './a1';
 export { FORMAT } from './formats';
+export { COLOUR, FONT_NAME, FONT_SIZE, PALETTE, lookOf, type Look } from './palette';
+export { longDate, words, type DateLanguage } from './text';
+export { inputRule } from './inputRules';

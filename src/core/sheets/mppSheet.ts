@@ -36,7 +36,7 @@ export function mppSheet(edition: Edition, options: SheetOptions): SheetDescript
   // Stay durations first in the layout order of the derived rows' references, placed below them.
   const derivedTop = t6.bottom + 2;
   const stayTop = derivedTop + 7;
-  const t11 = placeTable(s, edition, stayTable.id, stayTop, { header: `Verblĳfsduur (${stayTable.label}, maanden)`, columns: years, tableName: `${edition.id}_COA_Verblijfsduur` });
+  const t11 = placeTable(s, edition, stayTable.id, stayTop, { header: `Verblijfsduur (${stayTable.label}, maanden)`, columns: years, tableName: `${edition.id}_COA_Verblijfsduur` });
   const stayRow = t11.rowOf[b.coaStay.row]!;
 
   s.text(1, derivedTop, 'Afgeleid uit de MPP (formules)', 'subtitle');
@@ -46,8 +46,8 @@ export function mppSheet(edition: Edition, options: SheetOptions): SheetDescript
   const little = derivedTop + 4;
   s.text(1, recomputed, 'Bezetting berekend: vorig jaar + instroom − uitstroom', 'label');
   s.text(1, check, 'Controle: berekend − gepubliceerde bezetting', 'label');
-  s.text(1, implied, 'Impliciete verblĳfsduur: bezetting / uitstroom × 12 (maanden)', 'label');
-  s.text(1, little, `Bedden volgens Little: instroom × ${stayTable.label} verblĳfsduur / 12`, 'label');
+  s.text(1, implied, 'Impliciete verblijfsduur: bezetting / uitstroom × 12 (maanden)', 'label');
+  s.text(1, little, `Bedden volgens Little: instroom × ${stayTable.label} verblijfsduur / 12`, 'label');
   let previous = fig(b.coaOccupancy.row, years[0]!);
   years.forEach((year, i) => {
     const c = t6.columnOf[year]!;
@@ -66,7 +66,7 @@ export function mppSheet(edition: Edition, options: SheetOptions): SheetDescript
   });
 
   const leadTop = t11.bottom + 2;
-  const t9 = placeTable(s, edition, leadTimes.id, leadTop, { header: `Doorlooptĳden IND binnen wettelĳke termĳn (${leadTimes.label})`, columns: years, tableName: `${edition.id}_IND_Doorlooptijden` });
+  const t9 = placeTable(s, edition, leadTimes.id, leadTop, { header: `Doorlooptijden IND binnen wettelijke termijn (${leadTimes.label})`, columns: years, tableName: `${edition.id}_IND_Doorlooptijden` });
 
   const textTop = t9.bottom + 2;
   const applications = placeTable(s, edition, textTable.id, textTop, {

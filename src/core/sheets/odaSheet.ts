@@ -21,10 +21,10 @@ export function odaSheet(edition: Edition, options: SheetOptions): SheetDescript
   const oda = tableOf(edition, id);
   const lines = tableOf(edition, edition.bindings.budgetLines.table);
   const year = edition.firstBudgetYear;
-  s.heading(`ODA-toerekening opvangkosten asielzoekers ${year}`, 'Bedragen x € 1.000; aandelen in % van de bĳdrage aan de organisatie', sourceLine(edition, [oda.label, lines.label]));
+  s.heading(`ODA-toerekening opvangkosten asielzoekers ${year}`, 'Bedragen x € 1.000; aandelen in % van de bijdrage aan de organisatie', sourceLine(edition, [oda.label, lines.label]));
 
   const top = 6;
-  ['Post (Tabel 7)', 'ODA-bedrag (x € 1.000)', `Bĳdrage ${year} organisatie (x € 1.000)`, `Aandeel ODA in bĳdrage ${year}`, 'Bron bĳdrage'].forEach((h, i) =>
+  ['Post (Tabel 7)', 'ODA-bedrag (x € 1.000)', `Bijdrage ${year} organisatie (x € 1.000)`, `Aandeel ODA in bijdrage ${year}`, 'Bron bijdrage'].forEach((h, i) =>
     s.text(i + 1, top, h, 'header'),
   );
   const items = oda.rows.filter((r) => r.key !== total);
@@ -39,7 +39,7 @@ export function odaSheet(edition: Edition, options: SheetOptions): SheetDescript
     if (lineKey === null) {
       s.text(3, row, 'n.v.t. (JenV)', 'note');
       s.text(4, row, 'n.v.t.', 'note');
-      s.text(5, row, 'Geen bĳdrage op de begroting AenM', 'note');
+      s.text(5, row, 'Geen bijdrage op de begroting AenM', 'note');
       return;
     }
     const contribution = must(budgetLine(edition, lineKey, year), lineKey);
@@ -58,7 +58,7 @@ export function odaSheet(edition: Edition, options: SheetOptions): SheetDescript
   s.figure(2, sumRow + 1, published);
   s.text(1, sumRow + 2, 'Verschil (berekend − gepubliceerd)', 'label');
   s.formula(2, sumRow + 2, `=${at(2, sumRow)}-${at(2, sumRow + 1)}`, roundNoise(sum - published.value), FORMAT.thousands, 'warning');
-  s.text(3, sumRow + 2, 'Een verschil staat zo in de bron (afronding); het blad toont de cĳfers zoals gepubliceerd.', 'note');
+  s.text(3, sumRow + 2, 'Een verschil staat zo in de bron (afronding); het blad toont de cijfers zoals gepubliceerd.', 'note');
 
   s.widthsFrom([34, 22, 30, 26, 60]);
   s.freezeAt(top, 1);

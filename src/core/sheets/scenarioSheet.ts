@@ -10,7 +10,8 @@ import { absolute, at, columnLetter } from './a1';
 import { cleanSheetName } from '../naming';
 import { outputAddress, SCENARIO_MARKER_V2, SCENARIO_SHEET_LAYOUT as L, singleDriverAddress, yearDriverAddress, type OutputRow } from './chainLayout';
 import { FORMAT } from './formats';
-import { SheetBuilder, type SheetOptions } from './sheetBuilder';
+import { longDate } from './text';
+import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
 import { ORG_LABEL, placeChainReference } from './chainReference';
 import type { CellStyle, SheetDescription } from './types';
@@ -66,7 +67,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   s.text(1, 2, SCENARIO_MARKER_V2, 'note');
   s.text(2, 2, options.name, 'subtitle');
   s.text(1, 3, sourceLine(edition, ['Tabel 1', 'Tabel 4', 'Tabel 6', 'Tabel 7', 'Tabel 8', 'Tabel 11', 'Tabel 12', 'Tabel 13', 'Tabel 15', 'Tabel 19']), 'source');
-  s.text(1, 4, `Geschreven op ${options.writtenAt}. Bedragen in euro (€), aantallen in personen of aanvragen. Verschil = behoefte − begroting (positief = tekort).`, 'note');
+  s.text(1, 4, `Geschreven op ${longDate(options.writtenAt)}. Bedragen in euro (€), aantallen in personen of aanvragen. Verschil = behoefte − begroting (positief = tekort).`, 'note');
   s.text(1, 5, 'Gele cellen zijn invoer; alle andere cijfers zijn gepubliceerd, afgeleid (formule) of aanname, zie de legenda onderaan.', 'note');
 
   // Recorded settings: cells the read-back uses, not prose.
@@ -96,7 +97,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
     const row = L.yearDriverRow[d.key];
     s.text(1, row, d.label.nl, 'label');
     s.text(2, row, unitOf(d.unit));
-    years.forEach((y, i) => s.put({ address: at(col(i), row), value: drivers.year[d.key][i]!, format: d.format, style: 'input', locked: false }));
+    years.forEach((y, i) => s.input(col(i), row, drivers.year[d.key][i]!, d));
     const statuses = years.map((y, i) => `${y} ${d.status(ctx, y, i)}`).join(', ');
     s.text(statusCol, row, `${d.prefilledFrom} · ${statuses}`, 'source');
   }
@@ -107,7 +108,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
     const row = L.singleDriverRow[d.key];
     s.text(1, row, d.label.nl, 'label');
     s.text(2, row, unitOf(d.unit));
-    s.put({ address: at(C0, row), value: drivers.single[d.key], format: d.format, style: 'input', locked: false });
+    s.input(C0, row, drivers.single[d.key], d);
     s.text(statusCol, row, `${d.prefilledFrom} · ${d.status(ctx)}`, 'source');
   }
 
@@ -167,6 +168,8 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   out('chainReversion', '  (b) niet afgestemd op het MPP / terugval naar Rijksbegroting 2024', '€', sumOrgs('Reversion'), (i) => o(i).chain.reversion);
   out('chainScenario', '  (s) scenario-effect', '€', sumOrgs('Scenario'), (i) => o(i).chain.scenario);
   out('chainResidual', '  (c) rest: taakstelling op andere regels dan IND, COA en Nidos', '€', (i) => `ROUND(${O('chainGap', i)}-${O('chainCut', i)}-${O('chainReversion', i)}-${O('chainScenario', i)},2)`, (i) => toCents(o(i).chain.residual));
+  // Gaps turn red while need exceeds budget: conditional formatting, so the colour follows an edited input.
+  for (const key of [...ORGANISATIONS.map((org) => `${org}Gap` as const), 'chainGap' as const]) s.highlight(`${at(col(0), L.outputRow[key])}:${at(lastCol, L.outputRow[key])}`, HALF_EURO);
   out('odaIndex', `ODA-index eerstejaarsopvang ((A vorig + dit jaar) / (${cal.mpp.asylumInflowBefore} + ${cal.mpp.asylumInflow[0]}))`, 'factor', (i) =>
     `(${i === 0 ? absolute(R('t6Aprev', 0)) : O('asylumInflowEffective', i - 1)}+${O('asylumInflowEffective', i)})/(${absolute(R('t6Aprev', 0))}+${absolute(R('t6A', 0))})`, (i) => o(i).odaIndex, '0.0000');
   out('odaEstimate', 'Geschatte ODA-toerekening eerstejaarsopvang (schatting, niet gepubliceerd)', '€', (i) => `${absolute(R('t7', 0))}*${O('odaIndex', i)}`, (i) => o(i).odaEstimate);

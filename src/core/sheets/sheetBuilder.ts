@@ -1,8 +1,14 @@
+import type { DriverDeclaration } from '../chain/driverDeclarations';
 import type { Edition, Figure } from '../edition/types';
-import { at, columnLetter } from './a1';
+import { at, columnLetter, parseAddress } from './a1';
 import { formatOf } from './formats';
+import { inputRule } from './inputRules';
 import { sourceText } from './sources';
-import type { CellSpec, CellStyle, ChartSpec, FormulaStyle, NameSpec, SheetDescription, SheetKind, TableBlock } from './types';
+import { longDate, words } from './text';
+import type { CellSpec, CellStyle, ChartSpec, FormulaStyle, GapHighlight, NameSpec, SheetDescription, SheetKind, TableBlock } from './types';
+
+/** A gap is red above this (€): need exceeding budget by rounding noise (0 in an aligned year, up to float error) is no shortfall. */
+export const HALF_EURO = 0.5;
 
 export interface SheetOptions {
   readonly formulaStyle: FormulaStyle;
@@ -21,6 +27,7 @@ export class SheetBuilder {
   private readonly charts: ChartSpec[] = [];
   private readonly names: NameSpec[] = [];
   private readonly widths: Record<string, number> = {};
+  private readonly highlights: GapHighlight[] = [];
   private freeze: { rows: number; columns: number } | undefined;
 
   constructor(
@@ -58,12 +65,22 @@ export class SheetBuilder {
     return this.put({ address: at(column, row), formula, cached, ...(format ? { format } : {}), ...(style ? { style } : {}) });
   }
 
+  /** An input cell of a declared driver: yellow, unlocked, validated by the declaration's limits. */
+  input(column: number, row: number, value: number, declaration: DriverDeclaration): string {
+    return this.put({ address: at(column, row), value, format: declaration.format, style: 'input', locked: false, validation: inputRule(declaration) });
+  }
+
+  /** A gap range: red while its value is above `greaterThan` (conditional formatting in both adapters). */
+  highlight(range: string, greaterThan: number): void {
+    this.highlights.push({ range, greaterThan });
+  }
+
   /** Title, unit line, source line and edition/date line in rows 1–4 (rows 5+ are the builder's). */
   heading(title: string, unit: string, source: string): void {
     this.text(1, 1, title, 'title');
     this.text(1, 2, unit, 'subtitle');
     this.text(1, 3, source, 'source');
-    this.text(1, 4, `Editie: ${this.edition.id} (${this.edition.name}) · geschreven op ${this.options.writtenAt}`, 'note');
+    this.text(1, 4, `Editie: ${this.edition.id} (${this.edition.name}) · geschreven op ${longDate(this.options.writtenAt)}`, 'note');
   }
 
   table(name: string, range: string): void {
@@ -87,18 +104,92 @@ export class SheetBuilder {
   }
 
   build(): SheetDescription {
+    const cells = [...this.cells.values()].map(twoLetters);
+    // An input (a number in the input style, or an unlocked cell) is unlocked and validated; a legend's sample text is not an input.
+    for (const c of cells)
+      if ((c.locked === false || (c.style === 'input' && typeof c.value === 'number')) && (c.locked !== false || !c.validation))
+        throw new Error(`${this.name}: input cell ${c.address} needs locked: false and a validation (use SheetBuilder.input)`);
     return {
       kind: this.kind,
-      name: this.name,
+      name: words(this.name),
       edition: this.edition.id,
       writtenAt: this.options.writtenAt,
       formulaStyle: this.options.formulaStyle,
-      cells: [...this.cells.values()],
+      cells,
       tables: this.tables,
-      columnWidths: this.widths,
+      columnWidths: widthsFromContent(cells, this.widths),
       ...(this.freeze ? { freeze: this.freeze } : {}),
-      charts: this.charts,
+      charts: this.charts.map((c) => ({ ...c, title: words(c.title) })),
       names: this.names,
+      ...(this.highlights.length > 0 ? { highlights: this.highlights } : {}),
     };
   }
+}
+
+/**
+ * Every string a sheet writes as words, not PDF ligature glyphs (text.ts):
+ * labels copied from the edition are converted here, at the one boundary
+ * all sheets pass, so no builder can forget it. Formulas too: a string
+ * literal in a formula is text on the sheet.
+ */
+const twoLetters = (cell: CellSpec): CellSpec => ({
+  ...cell,
+  ...(typeof cell.value === 'string' ? { value: words(cell.value) } : {}),
+  ...(typeof cell.cached === 'string' ? { cached: words(cell.cached) } : {}),
+  ...(cell.source !== undefined ? { source: words(cell.source) } : {}),
+  ...(cell.formula !== undefined ? { formula: words(cell.formula) } : {}),
+  ...(cell.validation ? { validation: { ...cell.validation, title: words(cell.validation.title), message: words(cell.validation.message) } } : {}),
+});
+
+/** Longest label a column grows for (a longer one is cut at the next filled cell, as before: the builders keep labels short). */
+const TEXT_CAP = 70;
+const MIN_WIDTH = 8;
+
+/** Characters a number shows in its format: digits, thousands separators, decimals, sign, percent. */
+function shownLength(value: number, format: string | undefined): number {
+  const percent = format?.includes('%') ?? false;
+  const v = Math.abs(percent ? value * 100 : value);
+  const digits = v < 1 ? 1 : Math.floor(Math.log10(v)) + 1;
+  const separators = format?.includes(',') ? Math.floor((digits - 1) / 3) : 0;
+  const decimals = /\.(0+)/.exec(format ?? '')?.[1]?.length ?? 0;
+  return digits + separators + (decimals > 0 ? decimals + 1 : 0) + (value < 0 ? 1 : 0) + (percent ? 1 : 0);
+}
+
+/**
+ * Column widths (characters) from what the columns hold: numbers as they
+ * show, headers by their longest word and at most three lines (they wrap),
+ * labels up to TEXT_CAP. Titles, subtitles, notes and sources are not
+ * measured (they overflow into the empty cells beside them); a column that
+ * holds notes or sources below the heading (a status or source column) keeps
+ * at least the builder's width, so its sentences stay readable.
+ */
+export function widthsFromContent(cells: readonly CellSpec[], declared: Readonly<Record<string, number>>): Record<string, number> {
+  const need = new Map<number, number>();
+  const prose = new Set<number>();
+  const grow = (column: number, width: number): void => void need.set(column, Math.max(need.get(column) ?? MIN_WIDTH, Math.ceil(width)));
+  for (const c of cells) {
+    const { column } = parseAddress(c.address);
+    const shown = c.formula !== undefined ? c.cached : c.value;
+    if ((c.style === 'note' || c.style === 'source') && column > 1) prose.add(column);
+    if (c.style === 'title' || c.style === 'subtitle' || c.style === 'note' || c.style === 'source') continue;
+    if (typeof shown === 'number') {
+      // Bold figures are a little wider.
+      grow(column, shownLength(shown, c.format) * (c.style === 'output' || c.style === 'total' ? 1.1 : 1) + 2);
+    } else if (typeof shown === 'string') {
+      const text = shown.trim();
+      if (c.style === 'header') {
+        const longestWord = Math.max(...text.split(/\s+/).map((w) => w.length));
+        grow(column, Math.max(longestWord, Math.ceil(text.length / 3)) * 1.1 + 2);
+      } else {
+        grow(column, Math.min(text.length, TEXT_CAP) + 2);
+      }
+    }
+  }
+  const widths: Record<string, number> = {};
+  for (const [letters, width] of Object.entries(declared)) widths[letters] = width;
+  for (const [column, width] of [...need.entries()].sort((a, b) => a[0] - b[0])) {
+    const letters = columnLetter(column);
+    widths[letters] = prose.has(column) ? Math.max(width, declared[letters] ?? 0) : width;
+  }
+  return widths;
 }

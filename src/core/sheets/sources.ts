@@ -1,7 +1,7 @@
 import type { Edition, Figure, SourceRef } from '../edition/types';
 import { UNIT_LABEL } from '../edition/units';
 
-/** "Tabel 7, Bĳdrage COA, bedrag, x € 1.000": enough to find the figure in the PDF. */
+/** "Tabel 7, Bijdrage COA, bedrag, x € 1.000": enough to find the figure in the PDF. */
 export const sourceText = (source: SourceRef): string => `${source.table}, ${source.row}, ${source.column}, ${UNIT_LABEL[source.unit]}`;
 
 /** The line under every title: "Bron: Ontwerpbegroting 2025 Asiel en Migratie, Kamerstuk 36 600 XX nr. 2, Tabel 7". */

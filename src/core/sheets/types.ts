@@ -33,10 +33,31 @@ export interface CellSpec {
   /** Excel number format code, e.g. "#,##0" or "0.0%". */
   readonly format?: string;
   readonly style?: CellStyle;
-  /** Where a published figure comes from ("Tabel 7, Bĳdrage COA, bedrag, x € 1.000"). */
+  /** Where a published figure comes from ("Tabel 7, Bijdrage COA, bedrag, x € 1.000"). */
   readonly source?: string;
   /** false for the cells a controller edits (inputs); absent = locked, as Excel's default when a sheet is protected. */
   readonly locked?: boolean;
+  /** Data validation of an input cell, derived from its driver declaration (inputRules.ts). */
+  readonly validation?: InputRule;
+}
+
+/** What an input cell accepts, with the message Excel shows when the cell is selected. */
+export interface InputRule {
+  /** 'whole': whole numbers only (counts, switches); 'decimal': any number in the bounds (shares, factors, prices). */
+  readonly kind: 'whole' | 'decimal';
+  readonly min: number;
+  readonly max: number;
+  /** Input message title (Excel: at most 32 characters). */
+  readonly title: string;
+  /** Input message text (Excel: at most 255 characters). */
+  readonly message: string;
+}
+
+/** A conditional format: the range turns red (palette COLOUR.gap*) while its value is greater than `greaterThan`. */
+export interface GapHighlight {
+  /** A1 range on this sheet, e.g. "C12:G12". */
+  readonly range: string;
+  readonly greaterThan: number;
 }
 
 export interface TableBlock {
@@ -88,4 +109,6 @@ export interface SheetDescription {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly charts: readonly ChartSpec[];
   readonly names: readonly NameSpec[];
+  /** Gap rows highlighted while need exceeds budget (conditional formatting, never a fixed fill). */
+  readonly highlights?: readonly GapHighlight[];
 }

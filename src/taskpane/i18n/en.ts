@@ -6,7 +6,13 @@ export const en: Strings = {
   title: 'AENM Budget',
   subtitle: (edition) => `Figures from ${edition}`,
   tabs: { label: 'Parts of the pane', sheets: 'Sheets', scenarios: 'Scenarios', workbook: 'Workbook' },
-  settings: { label: 'Choices for the whole pane', edition: 'Edition', formulaStyle: 'Formulas' },
+  settings: {
+    label: 'Choices for the whole pane',
+    edition: 'Edition',
+    formulaStyle: 'Formulas',
+    protect: 'Protect written sheets',
+    protectHint: 'Without a password: only the yellow input cells stay editable. Lift it with Review > Unprotect Sheet.',
+  },
   actions: {
     oda: { label: 'ODA attribution', description: 'Table 7: the ODA share of reception costs, its total as a formula, each organisation’s share.' },
     mpp: { label: 'MPP key figures', description: 'Table 6 with the 2025 asylum breakdown, lead times, stay durations and occupancy from the flows.' },

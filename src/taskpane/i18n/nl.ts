@@ -8,7 +8,13 @@ export const nl = {
   title: 'AENM Begroting',
   subtitle: (edition: string) => `Cijfers uit ${edition}`,
   tabs: { label: 'Onderdelen van het paneel', sheets: 'Bladen', scenarios: "Scenario's", workbook: 'Werkmap' },
-  settings: { label: 'Keuzes voor het hele paneel', edition: 'Editie', formulaStyle: 'Formules' },
+  settings: {
+    label: 'Keuzes voor het hele paneel',
+    edition: 'Editie',
+    formulaStyle: 'Formules',
+    protect: 'Geschreven bladen beveiligen',
+    protectHint: 'Zonder wachtwoord: alleen de gele invoercellen blijven te wijzigen. Opheffen via Controleren > Beveiliging blad opheffen.',
+  },
   actions: {
     oda: { label: 'ODA-toerekening', description: 'Tabel 7: ODA-deel van de opvangkosten, met totaal als formule en aandeel per organisatie.' },
     mpp: { label: 'MPP-kengetallen', description: 'Tabel 6 met de asielinstroom 2025, doorlooptijden, verblijfsduur en bezetting uit de stromen.' },

@@ -24,6 +24,7 @@ export function downloadWorkbook(edition: Edition, addinVersion: string, deliver
   name(COMPARE_SHEET_NAME);
   name(parametersSheetName(edition));
   return {
+    // The pane's protect setting applies in Excel only: the .xlsx is written unprotected (see src/xlsx/writeSheet.ts).
     async write(planned) {
       const date = today();
       const named = planned.map((d) => (d.kind === 'scenario' ? { ...d, name: name(d.name) } : d));

@@ -18,7 +18,7 @@ export async function runAction(action: ActionSpec, request: ActionRequest, serv
   try {
     // The sheet builders are a lazy chunk: the pane's first render does not need them.
     const { planSheets } = await import('./planSheets');
-    const outcome = await workbook.write(planSheets(action, edition, full, services.today()));
+    const outcome = await workbook.write(planSheets(action, edition, full, services.today()), { protect: services.settings?.protect ?? false });
     const refused = (full.scenarios ?? []).filter((s) => s.kind === 'refused');
     return outcome.ok && refused.length > 0 ? { ...outcome, refused } : outcome;
   } catch (error) {

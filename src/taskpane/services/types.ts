@@ -57,8 +57,14 @@ export interface WorkbookInventory {
 export type InventoryResult = { readonly ok: true; readonly inventory: WorkbookInventory } | { readonly ok: false; readonly failure: WriteFailure };
 
 /** The workbook as the pane sees it; the wiring backs it with src/excel. */
+/** How sheets are written, from the pane's settings. */
+export interface WriteSettings {
+  /** Protect each written sheet without a password; only the input cells stay editable. Off by default. */
+  readonly protect?: boolean;
+}
+
 export interface WorkbookWriter {
-  write(descriptions: readonly SheetDescription[]): Promise<WriteOutcome>;
+  write(descriptions: readonly SheetDescription[], settings?: WriteSettings): Promise<WriteOutcome>;
   listScenarios(): Promise<ScenarioListing>;
   /** Makes a written sheet the active one; absent outside Excel (a download has no sheet to go to). */
   activate?(sheetName: string): Promise<boolean>;
@@ -83,4 +89,6 @@ export interface Services {
   readonly workbook: WorkbookWriter;
   /** ISO date written on the sheets; a function so tests can fix it. */
   today(): string;
+  /** The pane's write settings (PaneSettings); absent = defaults. */
+  readonly settings?: WriteSettings;
 }

@@ -100,8 +100,26 @@
     var range = {
       address: address,
       sheetName: sheet.name,
-      format: { columnWidth: 0, font: {}, fill: {} },
+      format: { columnWidth: 0, font: {}, fill: {}, protection: {} },
       load: function () {},
+    };
+    // Locking, data validation (ExcelApi 1.8) and conditional formats (1.6), recorded per range.
+    Object.defineProperty(range.format.protection, "locked", {
+      set: function (v) { sheet.unlocked = sheet.unlocked || []; if (v === false) sheet.unlocked.push(address); },
+    });
+    range.dataValidation = {};
+    ["ignoreBlanks", "rule", "prompt", "errorAlert"].forEach(function (prop) {
+      Object.defineProperty(range.dataValidation, prop, {
+        set: function (v) { sheet.validations = sheet.validations || {}; sheet.validations[address] = sheet.validations[address] || {}; sheet.validations[address][prop] = v; },
+      });
+    });
+    range.conditionalFormats = {
+      add: function (type) {
+        var cf = { type: type, range: address, cellValue: { format: { font: {}, fill: {} }, rule: null } };
+        sheet.conditionalFormats = sheet.conditionalFormats || [];
+        sheet.conditionalFormats.push(cf);
+        return cf;
+      },
     };
     function each(values, store) {
       if (!box) return;
@@ -205,6 +223,7 @@
           return chart;
         },
       },
+      protection: { protect: function () { sheet.protected = true; } },
       freezePanes: {
         freezeAt: function (range) { sheet.frozen = String(range); },
         freezeRows: function (count) { sheet.frozen = "rows:" + count; },

@@ -11,9 +11,10 @@ const at = (d: SheetDescription, label: string, column: string) => {
   const cell = d.cells.find((c) => c.address === `${column}${labelCell.address.slice(1)}`);
   return cell?.formula !== undefined ? cell.cached : cell?.value;
 };
+/** The sheet shows amounts x € 1.000; the acceptance figures (chain-model.md §9) are typed in euros, checked to the euro. */
 const euro = (actual: unknown, expected: number): void => {
   expect(typeof actual).toBe('number');
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1);
+  expect(Math.abs((actual as number) * 1000 - expected)).toBeLessThanOrEqual(1);
 };
 // Columns: C 2025, D 2026, E 2027, F 2028, G 2029.
 
@@ -86,5 +87,29 @@ describe('Taakstelling: words, not glyphs', () => {
     const texts = d.cells.flatMap((c) => [c.value, c.source, c.formula].filter((t): t is string => typeof t === 'string'));
     expect(texts.filter((t) => /[\u0132\u0133]/.test(t))).toEqual([]);
     expect(texts).toContain('4 Loon -en prijsbijstelling');
+  });
+});
+
+describe('Taakstelling: one unit per table (issue 11 item 3)', () => {
+  const d = cutsSheet(OB2025, opts);
+  const row = (address: string): number => Number(/\d+$/.exec(address)![0]);
+  const shown = (c: SheetDescription['cells'][number]) => (c.formula !== undefined ? c.cached : c.value);
+  // Rows above the reference block (row 90) are the sheet's tables: x € 1.000, as the budget prints them.
+  const tables = d.cells.filter((c) => row(c.address) < 90);
+
+  it('states x € 1.000 under the title and has no amount of ten or more digits in its tables of thousands', () => {
+    expect(d.cells.find((c) => c.address === 'A2')!.value).toMatch(/^Bedragen x € 1\.000/);
+    const numbers = tables.map((c) => ({ a: c.address, v: shown(c) })).filter((x): x is { a: string; v: number } => typeof x.v === 'number');
+    expect(numbers.length).toBeGreaterThan(100);
+    const tooLong = numbers.filter((x) => String(Math.trunc(Math.abs(x.v))).length >= 10);
+    expect(tooLong).toEqual([]);
+    // 4.067.269.420 € (COA gap 2028, variant B) now shows as 4.067.269 thousand.
+    expect(Math.round(at(d, 'Verschil COA bij prijsvariant B (prijs van het eerste jaar)', 'F') as number)).toBe(4067269);
+  });
+
+  it('names one money unit per row: x € 1.000 for amounts, € per bed for the price; no € mln', () => {
+    const units = new Set(tables.filter((c) => c.address.startsWith('B') && row(c.address) > 8 && typeof c.value === 'string').map((c) => c.value));
+    expect([...units].filter((u) => String(u).includes('€')).sort()).toEqual(['x € 1.000', '€ per bed']);
+    expect(tables.filter((c) => typeof c.value === 'string' && /mln/.test(c.value)).map((c) => c.value)).toEqual([]);
   });
 });

@@ -83,3 +83,28 @@ describe('App', () => {
     expect(visiblePanel()).toEqual([tabs()[2]!.id]);
   });
 });
+
+describe('App: protect written sheets (issue 11 item 5)', () => {
+  it('is off by default, labelled in nl and en, and a ticked box reaches the writer', async () => {
+    const settings: unknown[] = [];
+    const s: Services = {
+      ...services('nl'),
+      workbook: { write: async (_d, ws) => (settings.push(ws), { ok: true, sheets: [] }), listScenarios: async () => ({ ok: true, scenarios: [] }) },
+    };
+    const container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => createRoot(container).render(<App services={s} />));
+    const box = container.querySelector<HTMLInputElement>('[data-testid="protect-sheets"] input[type="checkbox"], input[type="checkbox"][data-testid="protect-sheets"]')!;
+    expect(box).not.toBeNull();
+    expect(box.checked).toBe(false);
+    expect(labelOf(box)).toBe('Geschreven bladen beveiligen');
+    const write = () => [...container.querySelectorAll('button')].find((b) => b.getAttribute('aria-describedby') && b.closest('li'))!;
+    await act(async () => write().click());
+    await act(async () => box.click());
+    expect(box.checked).toBe(true);
+    await act(async () => write().click());
+    expect(settings).toEqual([{ protect: false }, { protect: true }]);
+    const en = await render('en');
+    expect(labelOf(en.querySelector('input[type="checkbox"]')!)).toBe('Protect written sheets');
+  });
+});

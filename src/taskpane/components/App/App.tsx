@@ -40,9 +40,14 @@ export function App({ services }: AppProps) {
   const [view, setView] = useState<View>('sheets');
   const [editionId, setEditionId] = useState(services.edition.id);
   const [formulaStyle, setFormulaStyle] = useState<FormulaStyle>('excel');
+  // Off by default: a controller's own edits elsewhere on the sheet are not blocked unless asked. In Excel only (Office.js).
+  const [protect, setProtect] = useState(false);
   const [written, setWritten] = useState(0);
   const onWritten = useCallback(() => setWritten((n) => n + 1), []);
-  const scoped = useMemo<Services>(() => ({ ...services, edition: EDITIONS.find((e) => e.id === editionId) ?? services.edition }), [services, editionId]);
+  const scoped = useMemo<Services>(
+    () => ({ ...services, edition: EDITIONS.find((e) => e.id === editionId) ?? services.edition, settings: { ...services.settings, protect } }),
+    [services, editionId, protect],
+  );
   const sheetActions = ACTIONS.filter((a) => a.id !== 'scenario' && a.id !== 'compare');
   const tabId = (v: View) => `pane-tab-${v}`;
   const panelId = (v: View) => `pane-panel-${v}`;
@@ -65,7 +70,7 @@ export function App({ services }: AppProps) {
             <DownloadWorkbookButton edition={scoped.edition} formulaStyle={formulaStyle} addinVersion={ADDIN_VERSION} label={t.standalone.downloadAll} />
           </section>
         )}
-        <PaneSettings editionId={editionId} onEdition={setEditionId} formulaStyle={formulaStyle} onFormulaStyle={setFormulaStyle} t={t} />
+        <PaneSettings editionId={editionId} onEdition={setEditionId} formulaStyle={formulaStyle} onFormulaStyle={setFormulaStyle} {...(services.host.inExcel ? { protect, onProtect: setProtect } : {})} t={t} />
         <PaneTabs views={VIEWS} selected={view} onSelect={setView} label={t.tabs.label} text={(v) => t.tabs[v]} tabId={tabId} panelId={panelId} />
         <div role="tabpanel" id={panelId('sheets')} aria-labelledby={tabId('sheets')} hidden={view !== 'sheets'}>
           <ul className={styles.list}>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Label } from '@fluentui/react-label';
 import { Select } from '@fluentui/react-select';
+import { Checkbox } from '@fluentui/react-checkbox';
 import { EDITIONS } from '../../../core';
 import type { FormulaStyle } from '../../../core/sheets/types';
 import type { Strings } from '../../i18n';
@@ -11,11 +12,14 @@ export interface PaneSettingsProps {
   readonly onEdition: (id: string) => void;
   readonly formulaStyle: FormulaStyle;
   readonly onFormulaStyle: (style: FormulaStyle) => void;
+  /** Protect the written sheets (no password): only the input cells stay editable. Shown in Excel only (absent in download mode). */
+  readonly protect?: boolean;
+  readonly onProtect?: (protect: boolean) => void;
   readonly t: Strings;
 }
 
 /** The edition and the formula style, chosen once for every action of the pane. */
-export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyle, t }: PaneSettingsProps) {
+export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyle, protect, onProtect, t }: PaneSettingsProps) {
   const styles = usePaneSettingsStyles();
   const editionFieldId = useId();
   const styleId = useId();
@@ -44,6 +48,16 @@ export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyl
           <option value="aenm">{t.formulaStyle.aenm}</option>
         </Select>
       </div>
+      {onProtect && (
+        <Checkbox
+          className={styles.wide}
+          data-testid="protect-sheets"
+          checked={protect ?? false}
+          onChange={(_, data) => onProtect(data.checked === true)}
+          label={t.settings.protect}
+          title={t.settings.protectHint}
+        />
+      )}
     </section>
   );
 }
