@@ -1,9 +1,9 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { SheetDescription } from '../core/sheets/types';
-import { absoluteReference, columnLetters, decodeAddress, decodeRange } from './addresses';
+import { absoluteReference, columnLetters, decodeAddress } from './addresses';
 import { CELL_STYLES } from './cellStyles';
 import { cellValue } from './cellValue';
-import { chartNoteText } from './chartNotes';
+import { chartModel, type ChartModel } from './charts/chartData';
 import { addTable } from './tables';
 
 export interface SheetNaming {
@@ -18,8 +18,10 @@ export interface SheetWriteReport {
   readonly sheetName: string;
   readonly tables: string[];
   readonly names: string[];
-  /** Charts replaced by a note cell (ExcelJS cannot write charts). */
-  readonly chartNotes: string[];
+  /** Chart titles; their parts are added to the package after ExcelJS writes it (charts/addCharts.ts). */
+  readonly charts: string[];
+  /** The charts as they go into the package, series resolved against the written sheet name. */
+  readonly chartModels: ChartModel[];
   readonly warnings: string[];
 }
 
@@ -38,25 +40,13 @@ function writeCells(sheet: Worksheet, description: SheetDescription): void {
   }
 }
 
-/** First empty cell of the chart's area, top to bottom, left to right. */
-function chartNoteCell(sheet: Worksheet, from: string, to: string): string | undefined {
-  const { top, left, bottom, right } = decodeRange(`${from}:${to}`);
-  for (let c = left; c <= right; c++) {
-    for (let r = top; r <= bottom; r++) {
-      const cell = sheet.getCell(r, c);
-      if (cell.value === null || cell.value === undefined) return cell.address;
-    }
-  }
-  return undefined;
-}
-
 /** Writes one description onto a new worksheet named `sheetName`. */
 export function writeSheet(workbook: Workbook, description: SheetDescription, sheetName: string, naming: SheetNaming): SheetWriteReport {
   const freeze = description.freeze;
   const sheet = workbook.addWorksheet(sheetName, {
     views: freeze && (freeze.rows > 0 || freeze.columns > 0) ? [{ state: 'frozen', xSplit: freeze.columns, ySplit: freeze.rows }] : [],
   });
-  const report: SheetWriteReport = { wanted: description.name, sheetName, tables: [], names: [], chartNotes: [], warnings: [] };
+  const report: SheetWriteReport = { wanted: description.name, sheetName, tables: [], names: [], charts: [], chartModels: [], warnings: [] };
   for (const [letters, width] of Object.entries(description.columnWidths)) sheet.getColumn(letters).width = width;
   writeCells(sheet, description);
 
@@ -78,15 +68,8 @@ export function writeSheet(workbook: Workbook, description: SheetDescription, sh
     report.names.push(spec.name);
   }
   for (const chart of description.charts) {
-    const address = chartNoteCell(sheet, chart.from, chart.to);
-    if (!address) {
-      report.warnings.push(`grafiek "${chart.title}": geen lege cel voor de toelichting in ${chart.from}:${chart.to}`);
-      continue;
-    }
-    const cell = sheet.getCell(address);
-    cell.value = chartNoteText(chart);
-    cell.font = CELL_STYLES.note.font ?? {};
-    report.chartNotes.push(address);
+    report.chartModels.push(chartModel(description, chart, sheetName));
+    report.charts.push(chart.title);
   }
   return report;
 }

@@ -1,4 +1,5 @@
 import type { SheetDescription } from '../core/sheets/types';
+import { addCharts } from './charts/addCharts';
 import { documentProperties, type WorkbookMeta } from './meta';
 import { sheetNamer } from './sheetNames';
 import { tableNamer } from './tableNames';
@@ -37,7 +38,9 @@ export async function writeWorkbookWithReport(descriptions: readonly SheetDescri
   const sheets = descriptions.map((d, i) => writeSheet(workbook, d, sheetNames[i] ?? d.name, naming));
   const buffer = await workbook.xlsx.writeBuffer();
   const view = buffer as unknown as ArrayBuffer | Uint8Array;
-  const bytes = view instanceof Uint8Array ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : new Uint8Array(view);
+  const written = view instanceof Uint8Array ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : new Uint8Array(view);
+  // ExcelJS cannot write charts: their parts go into the package it wrote.
+  const bytes = await addCharts(written, sheets.map((s) => ({ sheetName: s.sheetName, charts: s.chartModels })));
   return { bytes, sheets };
 }
 
