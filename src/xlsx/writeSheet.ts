@@ -4,7 +4,9 @@ import { absoluteReference, columnLetters, decodeAddress } from './addresses';
 import { CELL_STYLES } from './cellStyles';
 import { cellValue } from './cellValue';
 import { chartModel, type ChartModel } from './charts/chartData';
+import { applyPrintSetup } from './printSetup';
 import { addTable } from './tables';
+import { printSetup, type PrintLanguage, type PrintSetup } from '../core/sheets/print';
 
 export interface SheetNaming {
   /** Unique table name for a wanted one. */
@@ -22,6 +24,8 @@ export interface SheetWriteReport {
   readonly charts: string[];
   /** The charts as they go into the package, series resolved against the written sheet name. */
   readonly chartModels: ChartModel[];
+  /** How the sheet prints (A4, one page wide, header/footer, breaks); its print area and titles go into the package as names. */
+  readonly print: PrintSetup;
   readonly warnings: string[];
 }
 
@@ -41,14 +45,15 @@ function writeCells(sheet: Worksheet, description: SheetDescription): void {
 }
 
 /** Writes one description onto a new worksheet named `sheetName`. */
-export function writeSheet(workbook: Workbook, description: SheetDescription, sheetName: string, naming: SheetNaming): SheetWriteReport {
+export function writeSheet(workbook: Workbook, description: SheetDescription, sheetName: string, naming: SheetNaming, language: PrintLanguage = 'nl'): SheetWriteReport {
   const freeze = description.freeze;
   const sheet = workbook.addWorksheet(sheetName, {
     views: freeze && (freeze.rows > 0 || freeze.columns > 0) ? [{ state: 'frozen', xSplit: freeze.columns, ySplit: freeze.rows }] : [],
   });
-  const report: SheetWriteReport = { wanted: description.name, sheetName, tables: [], names: [], charts: [], chartModels: [], warnings: [] };
+  const report: SheetWriteReport = { wanted: description.name, sheetName, tables: [], names: [], charts: [], chartModels: [], print: printSetup(description, { language }), warnings: [] };
   for (const [letters, width] of Object.entries(description.columnWidths)) sheet.getColumn(letters).width = width;
   writeCells(sheet, description);
+  applyPrintSetup(sheet, report.print);
 
   const described = new Map(description.cells.map((c) => [c.address.toUpperCase(), cellValue(c)]));
   const valueAt = (row: number, col: number) => described.get(`${columnLetters(col)}${row}`) ?? null;

@@ -1,8 +1,11 @@
 import type { Edition, Figure } from '../edition/types';
-import { at, columnLetter } from './a1';
+import { at, columnLetter, parseAddress, parseRange } from './a1';
 import { formatOf } from './formats';
 import { sourceText } from './sources';
 import type { CellSpec, CellStyle, ChartSpec, FormulaStyle, NameSpec, SheetDescription, SheetKind, TableBlock } from './types';
+
+/** Rows a chart placed by chartBelow covers (20 rows of 15 pt: 300 pt, about 10 cm on screen at 100%). */
+export const CHART_ROWS = 20;
 
 export interface SheetOptions {
   readonly formulaStyle: FormulaStyle;
@@ -19,6 +22,7 @@ export class SheetBuilder {
   private readonly cells = new Map<string, CellSpec>();
   private readonly tables: TableBlock[] = [];
   private readonly charts: ChartSpec[] = [];
+  private readonly chartsBelow: Omit<ChartSpec, 'from' | 'to'>[] = [];
   private readonly names: NameSpec[] = [];
   private readonly widths: Record<string, number> = {};
   private freeze: { rows: number; columns: number } | undefined;
@@ -74,6 +78,16 @@ export class SheetBuilder {
     this.charts.push(chart);
   }
 
+  /**
+   * A chart below everything else on the sheet, placed by build(): as wide as
+   * its data (column A to the data's last column), CHART_ROWS tall, one blank
+   * row above. It never covers a table, and prints as a block of its own
+   * (print.ts breaks the page before a chart that would not fit).
+   */
+  chartBelow(chart: Omit<ChartSpec, 'from' | 'to'>): void {
+    this.chartsBelow.push(chart);
+  }
+
   definedName(name: string, address: string, comment?: string): void {
     this.names.push({ name, address, ...(comment ? { comment } : {}) });
   }
@@ -87,6 +101,12 @@ export class SheetBuilder {
   }
 
   build(): SheetDescription {
+    let bottom = Math.max(0, ...[...this.cells.keys()].map((a) => parseAddress(a).row), ...this.charts.map((c) => parseRange(c.to).from.row));
+    const placed = this.chartsBelow.map((chart): ChartSpec => {
+      const top = bottom + 2;
+      bottom = top + CHART_ROWS - 1;
+      return { ...chart, from: at(1, top), to: at(parseRange(chart.dataRange).to.column, bottom) };
+    });
     return {
       kind: this.kind,
       name: this.name,
@@ -97,7 +117,7 @@ export class SheetBuilder {
       tables: this.tables,
       columnWidths: this.widths,
       ...(this.freeze ? { freeze: this.freeze } : {}),
-      charts: this.charts,
+      charts: [...this.charts, ...placed],
       names: this.names,
     };
   }

@@ -32,14 +32,14 @@ const attr = (tag: string, name: string): string | undefined => {
   return m ? unescapeXml(m[1]!) : undefined;
 };
 
-async function text(zip: JSZip, path: string): Promise<string> {
+export async function text(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new Error(`xlsx: ${path} missing from the package`);
   return file.async('string');
 }
 
 /** Sheet name → worksheet part path ("xl/worksheets/sheet3.xml"), from the workbook and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await text(zip, 'xl/workbook.xml');
   const rels = await text(zip, 'xl/_rels/workbook.xml.rels');
   const targets = new Map<string, string>();
@@ -93,13 +93,10 @@ const nextFree = (zip: JSZip, prefix: string, suffix: string, from: number): num
   return n;
 };
 
-/** Adds the charts of each sheet to the package; returns the new package bytes. */
-export async function addCharts(bytes: Uint8Array, sheets: readonly SheetCharts[]): Promise<Uint8Array> {
+/** Adds the charts of each sheet to the opened package. */
+export async function addCharts(zip: JSZip, sheets: readonly SheetCharts[]): Promise<void> {
   const wanted = sheets.filter((s) => s.charts.length > 0);
-  if (wanted.length === 0) return bytes;
-  const mod = (await import(/* webpackChunkName: "exceljs" */ 'jszip')) as unknown as { default?: typeof JSZip } & typeof JSZip;
-  const JSZipClass = mod.default ?? mod;
-  const zip = await JSZipClass.loadAsync(bytes);
+  if (wanted.length === 0) return;
   const parts = await sheetParts(zip);
   let contentTypes = await text(zip, '[Content_Types].xml');
   const overrides: string[] = [];
@@ -127,5 +124,4 @@ export async function addCharts(bytes: Uint8Array, sheets: readonly SheetCharts[
   if (!contentTypes.includes('</Types>')) throw new Error('xlsx: [Content_Types].xml has no </Types>');
   contentTypes = contentTypes.replace('</Types>', `${overrides.join('')}</Types>`);
   zip.file('[Content_Types].xml', contentTypes);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
