@@ -10,6 +10,11 @@ import type { SheetDescription } from '../core/sheets/types';
  *  1.2  range.format.columnWidth
  *  1.4  workbook.names.add
  *  1.7  worksheet.freezePanes (freezeAt, freezeRows) — optional: skipped below 1.7
+ *  1.1  chart.axes.categoryAxis/valueAxis.title.text
+ *  1.9  worksheet.pageLayout (orientation, paperSize, zoom, margins,
+ *       setPrintArea, setPrintTitleRows, headersFooters),
+ *       worksheet.horizontalPageBreaks.add — optional: skipped below 1.9
+ *       (every host SharedRuntime 1.1 admits has ExcelApi 1.11)
  */
 export interface ApiNeeds {
   /** The lowest ExcelApi version that writes the sheet at all. */
@@ -24,7 +29,10 @@ export function requiredApiSets(description: SheetDescription): ApiNeeds {
   let required = '1.1';
   if (Object.keys(description.columnWidths).length > 0) required = newer(required, '1.2');
   if (description.names.length > 0) required = newer(required, '1.4');
-  return { required, optional: description.freeze ? [{ version: '1.7', feature: 'titels blokkeren (freeze panes)' }] : [] };
+  return {
+    required,
+    optional: [...(description.freeze ? [{ version: '1.7', feature: 'titels blokkeren (freeze panes)' }] : []), { version: '1.9', feature: 'afdrukinstelling (pageLayout)' }],
+  };
 }
 
 /** The pane shows `message` as is. */

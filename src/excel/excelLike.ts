@@ -23,7 +23,26 @@ export interface TableLike {
 
 export interface ChartLike {
   readonly title: { text: string };
+  readonly axes: { readonly categoryAxis: { readonly title: { text: string } }; readonly valueAxis: { readonly title: { text: string } } };
   setPosition(startCell: string, endCell?: string): void;
+}
+
+/** Excel.PageLayout (ExcelApi 1.9): margins in points; header/footer strings in Excel's codes (&P, &N). */
+export interface PageLayoutLike {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: 'A4';
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
+  readonly headersFooters: {
+    readonly defaultForAllPages: { leftHeader: string; centerHeader: string; rightHeader: string; leftFooter: string; centerFooter: string; rightFooter: string };
+  };
 }
 
 export interface WorksheetLike {
@@ -32,6 +51,9 @@ export interface WorksheetLike {
   readonly tables: { add(address: string, hasHeaders: boolean): TableLike };
   readonly charts: { add(type: 'ColumnClustered' | 'Line' | 'BarClustered', source: RangeLike, seriesBy: 'Rows' | 'Columns'): ChartLike };
   readonly freezePanes: { freezeAt(range: string): void; freezeRows(count: number): void };
+  readonly pageLayout: PageLayoutLike;
+  /** Adds a page break before the top-left cell of the range (ExcelApi 1.9). */
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
 }
 
 export interface LoadedCollection<T> {

@@ -1,6 +1,7 @@
 import { at, sheetPrefix } from '../core/sheets/a1';
 import type { CellSpec, CellStyle, SheetDescription } from '../core/sheets/types';
 import { apiSetMissing, requiredApiSets, type ApiSetMissing } from './apiSets';
+import { printSetup, type PrintLanguage } from '../core/sheets/print';
 import { rectangles } from './blocks';
 import { pointsForCharacters, STYLE } from './cellStyles';
 import type { ExcelContextLike, WorksheetLike } from './excelLike';
@@ -11,6 +12,8 @@ export interface WriteDeps {
   readonly isSetSupported?: (set: 'ExcelApi', version: string) => boolean;
   /** Split a sheet's write into more syncs only above this estimated JSON size (default 1 MB; Excel on the web refuses 5 MB). */
   readonly maxRequestBytes?: number;
+  /** Language of the printed header and footer; default Dutch, as the sheets. */
+  readonly language?: PrintLanguage;
 }
 
 export interface WriteReport {
@@ -63,6 +66,8 @@ export async function writeSheets(context: ExcelContextLike, descriptions: reado
     if (!supported('ExcelApi', version)) return { ok: false, error: apiSetMissing(version) };
   }
   const canFreeze = supported('ExcelApi', '1.7');
+  const canPrint = supported('ExcelApi', '1.9');
+  const language = deps.language ?? 'nl';
   const maxBytes = deps.maxRequestBytes ?? 1_000_000;
   const reports: WriteReport[] = [];
   let syncs = 0;
@@ -88,7 +93,7 @@ export async function writeSheets(context: ExcelContextLike, descriptions: reado
       const sheetName = uniqueSheetName(d.name, sheetNames);
       sheetNames.add(sheetName.toLowerCase());
       if (sheetName !== d.name) renamed.set(d.name, sheetName);
-      const report = await writeOne(context, d, sheetName, { renamed, objectNames, definedNames, canFreeze, maxBytes });
+      const report = await writeOne(context, d, sheetName, { renamed, objectNames, definedNames, canFreeze, canPrint, language, maxBytes });
       syncs += report.syncs;
       reports.push({ ...report, syncs: report.syncs + first });
     }
@@ -107,6 +112,8 @@ interface WriteState {
   readonly objectNames: Set<string>;
   readonly definedNames: Set<string>;
   readonly canFreeze: boolean;
+  readonly canPrint: boolean;
+  readonly language: PrintLanguage;
   readonly maxBytes: number;
 }
 
@@ -194,6 +201,8 @@ async function writeOne(context: ExcelContextLike, d: SheetDescription, sheetNam
     const type = c.type === 'line' ? 'Line' : c.type === 'barClustered' ? 'BarClustered' : 'ColumnClustered';
     const chart = sheet.charts.add(type, sheet.getRange(c.dataRange), c.seriesBy === 'rows' ? 'Rows' : 'Columns');
     chart.title.text = c.title;
+    if (c.categoryAxisTitle) chart.axes.categoryAxis.title.text = c.categoryAxisTitle;
+    if (c.valueAxisTitle) chart.axes.valueAxis.title.text = c.valueAxisTitle;
     chart.setPosition(c.from, c.to);
     charts.push(c.title);
   }
@@ -205,6 +214,34 @@ async function writeOne(context: ExcelContextLike, d: SheetDescription, sheetNam
       if (d.freeze.columns === 0) sheet.freezePanes.freezeRows(d.freeze.rows);
       else sheet.freezePanes.freezeAt(`A1:${at(d.freeze.columns, Math.max(d.freeze.rows, 1))}`);
     }
+  }
+  if (!state.canPrint) warnings.push('Afdrukinstelling overgeslagen: deze Excel-versie ondersteunt ExcelApi 1.9 niet.');
+  else {
+    const print = printSetup(d, { language: state.language });
+    await queue({ print });
+    const layout = sheet.pageLayout;
+    layout.paperSize = 'A4';
+    layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    // One page wide, as many tall as needed: verticalFitToPages 0 is the file format's fitToHeight="0" (automatic).
+    // On Windows the fit may not apply unless the Page Layout tab was opened once (office-js #1860).
+    layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+    const inch = 72;
+    layout.leftMargin = print.margins.left * inch;
+    layout.rightMargin = print.margins.right * inch;
+    layout.topMargin = print.margins.top * inch;
+    layout.bottomMargin = print.margins.bottom * inch;
+    layout.headerMargin = print.margins.header * inch;
+    layout.footerMargin = print.margins.footer * inch;
+    layout.setPrintArea(print.printArea);
+    if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+    const page = layout.headersFooters.defaultForAllPages;
+    page.leftHeader = print.header.left;
+    page.centerHeader = print.header.center;
+    page.rightHeader = print.header.right;
+    page.leftFooter = print.footer.left;
+    page.centerFooter = print.footer.center;
+    page.rightFooter = print.footer.right;
+    for (const row of print.rowBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   }
   await context.sync();
   syncs++;

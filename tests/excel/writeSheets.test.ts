@@ -81,7 +81,7 @@ describe('writeSheets against the recording fake', () => {
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'apiSetMissing', set: 'ExcelApi', version: '1.4' }) });
     if (!result.ok) expect(result.error.message).toContain('ExcelApi 1.4');
     expect(fake.syncs).toBe(0);
-    expect(requiredApiSets(odaSheet(OB2025, opts))).toEqual({ required: '1.2', optional: [{ version: '1.7', feature: expect.any(String) }] });
+    expect(requiredApiSets(odaSheet(OB2025, opts))).toEqual({ required: '1.2', optional: [{ version: '1.7', feature: expect.any(String) }, { version: '1.9', feature: expect.any(String) }] });
   });
 
   it('skips freeze panes below ExcelApi 1.7 with a warning instead of failing', async () => {
