@@ -126,15 +126,19 @@ export function rowBreaksFor(blocks: readonly { top: number; bottom: number }[],
   const breaks: number[] = [];
   let pageTop = 1;
   let firstPage = true;
+  let previousBottom = 0;
   for (const block of blocks) {
+    const above = previousBottom;
+    previousBottom = block.bottom;
     const capacity = firstPage ? rowsPerPage + titleRows : rowsPerPage;
     const height = block.bottom - block.top + 1;
     const fitsHere = block.bottom - pageTop + 1 <= capacity;
     if (fitsHere) continue;
-    if (height <= rowsPerPage && block.top > pageTop) {
-      // Break before the block (after the blank row above it).
-      breaks.push(block.top - 1);
-      pageTop = block.top;
+    if (height <= rowsPerPage && block.top > pageTop && above >= pageTop) {
+      // Break right after the block above: the blank rows between go to the new page, so a chart
+      // anchored at its first row never touches the break (LibreOffice draws an object touching it on both pages).
+      breaks.push(above);
+      pageTop = above + 1;
       firstPage = false;
       continue;
     }

@@ -82,13 +82,13 @@ describe('printSetup', () => {
 });
 
 describe('rowBreaksFor', () => {
-  it('breaks before a block that would straddle the page, after the blank row above it', () => {
-    // 50 rows a page: rows 1–30 fit; 32–60 would straddle row 50, so it starts page 2.
-    expect(rowBreaksFor([{ top: 1, bottom: 30 }, { top: 32, bottom: 60 }], 50, 0)).toEqual([31]);
+  it('breaks before a block that would straddle the page, right after the block above it', () => {
+    // 50 rows a page: rows 1–30 fit; 32–60 would straddle row 50, so it starts page 2 (after row 30).
+    expect(rowBreaksFor([{ top: 1, bottom: 30 }, { top: 32, bottom: 60 }], 50, 0)).toEqual([30]);
   });
 
   it('lets a block taller than a page run, and keeps counting pages after it', () => {
     expect(rowBreaksFor([{ top: 1, bottom: 120 }, { top: 122, bottom: 140 }], 50, 0)).toEqual([]);
-    expect(rowBreaksFor([{ top: 1, bottom: 120 }, { top: 122, bottom: 160 }], 50, 0)).toEqual([121]);
+    expect(rowBreaksFor([{ top: 1, bottom: 120 }, { top: 122, bottom: 160 }], 50, 0)).toEqual([120]);
   });
 });
