@@ -36,7 +36,7 @@ function excelWorkbook(host: HostInfo): WorkbookWriter {
   return {
     write: async (descriptions) => {
       const [{ writeSheetsInExcel }, { fromAdapter }] = await Promise.all([import('../excel'), import('./services/fromAdapter')]);
-      return fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported }));
+      return fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported, language: host.language }));
     },
     activate: async (sheetName) => {
       try {
