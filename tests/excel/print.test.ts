@@ -62,6 +62,7 @@ describe('print setup through both adapters', () => {
       expect(unescape(/<oddHeader>([^<]*)<\/oddHeader>/.exec(xml)![1]!)).toBe(`&L${p.header.left}&R${p.header.right}`);
       expect(unescape(/<oddFooter>([^<]*)<\/oddFooter>/.exec(xml)![1]!)).toBe(`&L${p.footer.left}&Rpagina &P van &N`);
       expect([...xml.matchAll(/<brk\b[^>]*\sid="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(p.rowBreaks);
+      for (const brk of xml.match(/<brk\b[^>]*>/g) ?? []) expect(brk).toMatch(/ max="16383" man="1"/);
       const quoted = `'${d.name.replace(/'/g, "''")}'!`;
       const area = p.printArea.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
       expect(unescape(workbook)).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${quoted}${area}</definedName>`);

@@ -62,22 +62,46 @@ function plot(model: ChartModel): string {
 const axisText = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"><a:latin typeface="${FONT}"/></a:defRPr></a:pPr><a:endParaRPr lang="nl-NL"/></a:p></c:txPr>`;
 const line = '<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>';
 
+/**
+ * Built as arrays of parts, joined: the production minifier (terser, webpack 5) garbled the
+ * same markup written as template literals concatenated around a conditional (the browser
+ * download held `<c:axPos val="<c:title>`); tests/browser/xlsxDownload.test.ts parses the result.
+ */
 function axes(model: ChartModel): string {
   // Bars run left to right: categories on the left, values at the bottom.
   const horizontal = model.type === 'barClustered';
   const format = model.series[0]?.format ?? 'General';
-  const cat =
-    `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>` +
-    (model.categoryAxisTitle ? title(model.categoryAxisTitle, 1000, false) : '') +
-    `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${line}${axisText}` +
-    `<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
-  const val =
-    `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
-    `<c:majorGridlines>${line}</c:majorGridlines>` +
-    (model.valueAxisTitle ? title(model.valueAxisTitle, 1000, false) : '') +
-    `<c:numFmt formatCode="${x(format)}" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${line}${axisText}` +
-    `<c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
-  return cat + val;
+  const cat = [
+    '<c:catAx>',
+    `<c:axId val="${CAT_AX}"/>`,
+    '<c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>',
+    horizontal ? '<c:axPos val="l"/>' : '<c:axPos val="b"/>',
+    model.categoryAxisTitle ? title(model.categoryAxisTitle, 1000, false) : '',
+    '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>',
+    line,
+    axisText,
+    `<c:crossAx val="${VAL_AX}"/>`,
+    '<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/>',
+    '</c:catAx>',
+  ];
+  const val = [
+    '<c:valAx>',
+    `<c:axId val="${VAL_AX}"/>`,
+    '<c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>',
+    horizontal ? '<c:axPos val="b"/>' : '<c:axPos val="l"/>',
+    '<c:majorGridlines>',
+    line,
+    '</c:majorGridlines>',
+    model.valueAxisTitle ? title(model.valueAxisTitle, 1000, false) : '',
+    `<c:numFmt formatCode="${x(format)}" sourceLinked="1"/>`,
+    '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>',
+    line,
+    axisText,
+    `<c:crossAx val="${CAT_AX}"/>`,
+    '<c:crosses val="autoZero"/><c:crossBetween val="between"/>',
+    '</c:valAx>',
+  ];
+  return [...cat, ...val].join('');
 }
 
 /** The whole chart part for one chart. */
