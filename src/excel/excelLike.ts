@@ -52,7 +52,26 @@ export interface TableLike {
 
 export interface ChartLike {
   readonly title: { text: string };
+  readonly axes: { readonly categoryAxis: { readonly title: { text: string } }; readonly valueAxis: { readonly title: { text: string } } };
   setPosition(startCell: string, endCell?: string): void;
+}
+
+/** Excel.PageLayout (ExcelApi 1.9): margins in points; header/footer strings in Excel's codes (&P, &N). */
+export interface PageLayoutLike {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: 'A4';
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
+  readonly headersFooters: {
+    readonly defaultForAllPages: { leftHeader: string; centerHeader: string; rightHeader: string; leftFooter: string; centerFooter: string; rightFooter: string };
+  };
 }
 
 export interface WorksheetLike {
@@ -65,6 +84,9 @@ export interface WorksheetLike {
   readonly freezePanes: { freezeAt(range: string): void; freezeRows(count: number): void };
   /** ExcelApi 1.2; without a password argument the sheet is protected without one. */
   readonly protection: { protect(): void };
+  readonly pageLayout: PageLayoutLike;
+  /** Adds a page break before the top-left cell of the range (ExcelApi 1.9). */
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
 }
 
 export interface LoadedCollection<T> {

@@ -1,6 +1,7 @@
 import { at, sheetPrefix } from '../core/sheets/a1';
 import { COLOUR } from '../core/sheets/palette';
 import type { CellSpec, InputRule, SheetDescription } from '../core/sheets/types';
+import { printSetup, type PrintLanguage } from '../core/sheets/print';
 import { rectangles } from './blocks';
 import { pointsForCharacters, styleOf, type StyleProps } from './cellStyles';
 import type { ExcelContextLike, MaybeDeletable, WorksheetLike } from './excelLike';
@@ -22,6 +23,8 @@ export interface WriteDeps {
    * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protect-member(1)).
    */
   readonly protect?: boolean;
+  /** Language of the printed header and footer; default Dutch, as the sheets. */
+  readonly language?: PrintLanguage;
 }
 
 export interface WriteReport {
@@ -82,6 +85,7 @@ function sheetToActivate(descriptions: readonly SheetDescription[]): number {
  */
 export async function writeSheets(context: ExcelContextLike, descriptions: readonly SheetDescription[], deps: WriteDeps = {}): Promise<WriteResult> {
   const protect = deps.protect ?? false;
+  const language = deps.language ?? 'nl';
   const maxBytes = deps.maxRequestBytes ?? 1_000_000;
   const reports: WriteReport[] = [];
   const created: Created = { sheets: [], names: [] };
@@ -117,7 +121,7 @@ export async function writeSheets(context: ExcelContextLike, descriptions: reado
       sheetNames.add(sheetName.toLowerCase());
       if (sheetName !== d.name) renamed.set(d.name, sheetName);
       created.sheets.push(sheetName);
-      const report = await writeOne(context, d, sheetName, { renamed, objectNames, definedNames, protect, maxBytes, created, activate: i === activate });
+      const report = await writeOne(context, d, sheetName, { renamed, objectNames, definedNames, protect, language, maxBytes, created, activate: i === activate });
       syncs += report.syncs;
       reports.push({ ...report, syncs: report.syncs + first });
     }
@@ -167,6 +171,7 @@ interface WriteState {
   readonly objectNames: Set<string>;
   readonly definedNames: Set<string>;
   readonly protect: boolean;
+  readonly language: PrintLanguage;
   readonly maxBytes: number;
   /** Filled as operations are queued, so a failure can delete them again. */
   readonly created: Created;
@@ -309,6 +314,8 @@ async function writeOne(context: ExcelContextLike, d: SheetDescription, sheetNam
     const type = c.type === 'line' ? 'Line' : c.type === 'barClustered' ? 'BarClustered' : 'ColumnClustered';
     const chart = sheet.charts.add(type, sheet.getRange(c.dataRange), c.seriesBy === 'rows' ? 'Rows' : 'Columns');
     chart.title.text = c.title;
+    if (c.categoryAxisTitle) chart.axes.categoryAxis.title.text = c.categoryAxisTitle;
+    if (c.valueAxisTitle) chart.axes.valueAxis.title.text = c.valueAxisTitle;
     chart.setPosition(c.from, c.to);
     charts.push(c.title);
   }
@@ -322,6 +329,35 @@ async function writeOne(context: ExcelContextLike, d: SheetDescription, sheetNam
     await queue({ activate: sheetName });
     sheet.activate();
   }
+  // Print setup: worksheet.pageLayout and horizontalPageBreaks are ExcelApi 1.9, below the 1.11 every SharedRuntime 1.1 host has (apiSets.ts).
+  {
+    const print = printSetup(d, { language: state.language });
+    await queue({ print });
+    const layout = sheet.pageLayout;
+    layout.paperSize = 'A4';
+    layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    // One page wide, as many tall as needed: verticalFitToPages 0 is the file format's fitToHeight="0" (automatic).
+    // On Windows the fit may not apply unless the Page Layout tab was opened once (office-js #1860).
+    layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+    const inch = 72;
+    layout.leftMargin = print.margins.left * inch;
+    layout.rightMargin = print.margins.right * inch;
+    layout.topMargin = print.margins.top * inch;
+    layout.bottomMargin = print.margins.bottom * inch;
+    layout.headerMargin = print.margins.header * inch;
+    layout.footerMargin = print.margins.footer * inch;
+    layout.setPrintArea(print.printArea);
+    if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+    const page = layout.headersFooters.defaultForAllPages;
+    page.leftHeader = print.header.left;
+    page.centerHeader = print.header.center;
+    page.rightHeader = print.header.right;
+    page.leftFooter = print.footer.left;
+    page.centerFooter = print.footer.center;
+    page.rightFooter = print.footer.right;
+    for (const row of print.rowBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  }
+  // Last, after the print setup: a protected sheet keeps its unlocked input cells editable.
   if (state.protect) {
     await queue({ protect: true });
     sheet.protection.protect();

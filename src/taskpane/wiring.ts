@@ -36,7 +36,7 @@ function excelWorkbook(host: HostInfo): WorkbookWriter {
   return {
     write: async (descriptions, settings) => {
       const [{ writeSheetsInExcel }, { fromAdapter }] = await Promise.all([import('../excel'), import('./services/fromAdapter')]);
-      return fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported, protect: settings?.protect ?? false }));
+      return fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported, protect: settings?.protect ?? false, language: host.language }));
     },
     activate: async (sheetName) => {
       try {

@@ -8,6 +8,8 @@ export interface WorkbookMeta {
   readonly addinVersion: string;
   /** Document title; defaults to "AENM Begroting – <edition>". */
   readonly title?: string;
+  /** Language of the printed header and footer ("pagina 1 van 3" / "page 1 of 3"); default Dutch, as the sheets. */
+  readonly language?: 'nl' | 'en';
   /** Fixed for reproducible files in tests; defaults to now. */
   readonly createdAt?: Date;
 }

@@ -4,8 +4,10 @@ import type { SheetDescription } from '../core/sheets/types';
 import { absoluteReference, columnLetters, decodeAddress, decodeRange } from './addresses';
 import { CELL_STYLES, styleOf } from './cellStyles';
 import { cellValue } from './cellValue';
-import { chartNoteText } from './chartNotes';
+import { chartModel, type ChartModel } from './charts/chartData';
+import { applyPrintSetup } from './printSetup';
 import { addTable } from './tables';
+import { printSetup, type PrintLanguage, type PrintSetup } from '../core/sheets/print';
 
 export interface SheetNaming {
   /** Unique table name for a wanted one. */
@@ -21,8 +23,12 @@ export interface SheetWriteReport {
   readonly sheetName: string;
   readonly tables: string[];
   readonly names: string[];
-  /** Charts replaced by a note cell (ExcelJS cannot write charts). */
-  readonly chartNotes: string[];
+  /** Chart titles; their parts are added to the package after ExcelJS writes it (charts/addCharts.ts). */
+  readonly charts: string[];
+  /** The charts as they go into the package, series resolved against the written sheet name. */
+  readonly chartModels: ChartModel[];
+  /** How the sheet prints (A4, one page wide, header/footer, breaks); its print area and titles go into the package as names. */
+  readonly print: PrintSetup;
   readonly warnings: string[];
 }
 
@@ -73,27 +79,16 @@ function writeCells(sheet: Worksheet, description: SheetDescription): void {
     });
 }
 
-/** First empty cell of the chart's area, top to bottom, left to right. */
-function chartNoteCell(sheet: Worksheet, from: string, to: string): string | undefined {
-  const { top, left, bottom, right } = decodeRange(`${from}:${to}`);
-  for (let c = left; c <= right; c++) {
-    for (let r = top; r <= bottom; r++) {
-      const cell = sheet.getCell(r, c);
-      if (cell.value === null || cell.value === undefined) return cell.address;
-    }
-  }
-  return undefined;
-}
-
 /** Writes one description onto a new worksheet named `sheetName`. */
-export function writeSheet(workbook: Workbook, description: SheetDescription, sheetName: string, naming: SheetNaming): SheetWriteReport {
+export function writeSheet(workbook: Workbook, description: SheetDescription, sheetName: string, naming: SheetNaming, language: PrintLanguage = 'nl'): SheetWriteReport {
   const freeze = description.freeze;
   const sheet = workbook.addWorksheet(sheetName, {
     views: freeze && (freeze.rows > 0 || freeze.columns > 0) ? [{ state: 'frozen', xSplit: freeze.columns, ySplit: freeze.rows }] : [],
   });
-  const report: SheetWriteReport = { wanted: description.name, sheetName, tables: [], names: [], chartNotes: [], warnings: [] };
+  const report: SheetWriteReport = { wanted: description.name, sheetName, tables: [], names: [], charts: [], chartModels: [], print: printSetup(description, { language }), warnings: [] };
   for (const [letters, width] of Object.entries(description.columnWidths)) sheet.getColumn(letters).width = width;
   writeCells(sheet, description);
+  applyPrintSetup(sheet, report.print);
 
   const described = new Map(description.cells.map((c) => [c.address.toUpperCase(), cellValue(c)]));
   const valueAt = (row: number, col: number) => described.get(`${columnLetters(col)}${row}`) ?? null;
@@ -113,15 +108,8 @@ export function writeSheet(workbook: Workbook, description: SheetDescription, sh
     report.names.push(spec.name);
   }
   for (const chart of description.charts) {
-    const address = chartNoteCell(sheet, chart.from, chart.to);
-    if (!address) {
-      report.warnings.push(`grafiek "${chart.title}": geen lege cel voor de toelichting in ${chart.from}:${chart.to}`);
-      continue;
-    }
-    const cell = sheet.getCell(address);
-    cell.value = chartNoteText(chart);
-    cell.font = CELL_STYLES.note.font ?? {};
-    report.chartNotes.push(address);
+    report.chartModels.push(chartModel(description, chart, sheetName));
+    report.charts.push(chart.title);
   }
   return report;
 }

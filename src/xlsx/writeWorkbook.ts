@@ -1,4 +1,5 @@
 import type { SheetDescription } from '../core/sheets/types';
+import { finishPackage } from './finishPackage';
 import { documentProperties, type WorkbookMeta } from './meta';
 import { sheetNamer } from './sheetNames';
 import { tableNamer } from './tableNames';
@@ -37,10 +38,15 @@ export async function writeWorkbookWithReport(descriptions: readonly SheetDescri
   const names = new Set<string>(descriptions.flatMap((d) => d.names.map((n) => n.name.toLowerCase())));
   const naming = { table: tableNamer(names), names: new Set<string>() };
   const sheetNames = plannedSheetNames(descriptions);
-  const sheets = descriptions.map((d, i) => writeSheet(workbook, d, sheetNames[i] ?? d.name, naming));
+  const sheets = descriptions.map((d, i) => writeSheet(workbook, d, sheetNames[i] ?? d.name, naming, meta.language));
   const buffer = await workbook.xlsx.writeBuffer();
   const view = buffer as unknown as ArrayBuffer | Uint8Array;
-  const bytes = view instanceof Uint8Array ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : new Uint8Array(view);
+  const written = view instanceof Uint8Array ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : new Uint8Array(view);
+  // ExcelJS cannot write charts (nor quote print names safely): added to the package it wrote.
+  const bytes = await finishPackage(written, {
+    charts: sheets.map((s) => ({ sheetName: s.sheetName, charts: s.chartModels })),
+    print: sheets.map((s, i) => ({ sheetIndex: i, sheetName: s.sheetName, printArea: s.print.printArea, ...(s.print.titleRows ? { titleRows: s.print.titleRows } : {}) })),
+  });
   return { bytes, sheets };
 }
 

@@ -1,12 +1,13 @@
 // The pane outside Office (Office.js stub: host null) offers every sheet as an .xlsx download.
 // The downloaded file must hold the same figures and pass the same LibreOffice recalculation
 // as the command line's (tests/libreoffice), and ExcelJS must arrive only on the click.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkWithLibreOffice } from '../libreoffice/support/check';
 import { formulaCells, sofficeOrSkipReason } from '../libreoffice/support/libreoffice';
 import { expectPublishedFigures } from '../libreoffice/support/published';
+import { readCharts } from '../xlsx/support/chartParts';
 import { useAddinHarness } from './support';
 
 const harness = useAddinHarness();
@@ -31,6 +32,10 @@ it('downloads the full workbook from the standalone pane; LibreOffice agrees wit
   const cached = await formulaCells(file);
   expect(cached.size).toBeGreaterThan(200);
   expect([...cached].filter(([, c]) => c.result === null).map(([k]) => k)).toEqual([]);
+  // The chart parts are added in the browser too (jszip in the exceljs chunk): every chart, its caches filled.
+  const charts = await readCharts(new Uint8Array(await readFile(file)));
+  expect(charts.length).toBeGreaterThanOrEqual(4);
+  for (const c of charts) for (const s of c.series) expect(s.values.every((v) => typeof v === 'number')).toBe(true);
 
   const found = sofficeOrSkipReason();
   if ('skip' in found) {

@@ -35,7 +35,7 @@
  * operations applied), to test what the adapter does after a failed write.
  */
 export interface FakeOp {
-  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read' | 'delete' | 'activate' | 'alignment' | 'locked' | 'dataValidation' | 'conditionalFormat' | 'protect';
+  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read' | 'delete' | 'activate' | 'alignment' | 'locked' | 'dataValidation' | 'conditionalFormat' | 'protect' | 'print';
   readonly sheet: string;
   readonly address?: string;
   readonly payload: unknown;
@@ -55,7 +55,7 @@ export interface FakeSheet {
   readonly fonts: Map<string, Record<string, unknown>>;
   readonly fills: Map<string, string>;
   readonly columnWidths: Map<string, number>;
-  readonly charts: { type: string; source: string; seriesBy: string; title?: string; from?: string; to?: string }[];
+  readonly charts: { type: string; source: string; seriesBy: string; title?: string; from?: string; to?: string; categoryAxisTitle?: string; valueAxisTitle?: string }[];
   frozen?: string;
   /** horizontalAlignment and wrapText per cell. */
   readonly alignment: Map<string, { horizontalAlignment?: string; wrapText?: boolean }>;
@@ -64,6 +64,9 @@ export interface FakeSheet {
   readonly validations: Map<string, { ignoreBlanks?: boolean; rule?: unknown; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: unknown }>;
   readonly conditionalFormats: { range: string; type: string; font?: string; fill?: string; rule?: { formula1: string; operator: string } }[];
   protected: boolean;
+  /** worksheet.pageLayout as set (ExcelApi 1.9), and the page breaks added, by the cell they precede. */
+  readonly print: Record<string, unknown>;
+  readonly pageBreaks: string[];
 }
 
 export interface FakeSetup {
@@ -153,7 +156,7 @@ export function createFakeExcel(setup: FakeSetup = {}) {
   const sheets = new Map<string, FakeSheet>();
   const tables: { name: string; sheet: string; range: string; style?: string; showTotals?: boolean; preExisting: boolean }[] = [];
   const names: { name: string; sheet: string; address: string; comment?: string; preExisting: boolean }[] = [];
-  const newSheet = (name: string, preExisting: boolean): FakeSheet => ({ name, preExisting, cells: new Map(), formats: new Map(), fonts: new Map(), fills: new Map(), columnWidths: new Map(), charts: [], alignment: new Map(), locked: new Map(), validations: new Map(), conditionalFormats: [], protected: false });
+  const newSheet = (name: string, preExisting: boolean): FakeSheet => ({ name, preExisting, cells: new Map(), formats: new Map(), fonts: new Map(), fills: new Map(), columnWidths: new Map(), charts: [], alignment: new Map(), locked: new Map(), validations: new Map(), conditionalFormats: [], protected: false, print: {}, pageBreaks: [] });
   for (const [name, cells] of Object.entries(setup.sheets ?? {})) {
     const sheet = newSheet(name, true);
     for (const [a, v] of Object.entries(cells)) sheet.cells.set(a, v);
@@ -322,6 +325,55 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     };
   }
 
+  /**
+   * Excel.PageLayout (ExcelApi 1.9), as strict as Excel where we rely on it:
+   * a header or footer is at most 255 characters in all (Excel's limit), the
+   * print area a plain range on this sheet, the title rows whole rows ("$9:$9"),
+   * fit-to-pages counts whole numbers ≥ 0.
+   */
+  function pageLayout(name: string) {
+    const set = (key: string, value: unknown, check?: () => void) => {
+      if (supported < 9) throw new Error('fake: ApiNotFound pageLayout (ExcelApi 1.9)');
+      check?.();
+      queue('print', name, undefined, { [key]: value }, () => void (sheetState(name).print[key] = value));
+    };
+    const prop = (key: string, check?: (v: never) => void) => ({
+      set: (v: never) => set(key, v, check ? () => check(v) : undefined),
+      get: (): never => { throw new Error(`fake: PropertyNotLoaded ${key}`); },
+      enumerable: true,
+    });
+    const layout = {
+      setPrintArea: (a: string) => set('printArea', a, () => { if (!/^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/.test(a)) throw new Error(`fake: InvalidArgument print area ${a}`); }),
+      setPrintTitleRows: (a: string) => set('printTitleRows', a, () => { if (!/^\$\d+:\$\d+$/.test(a)) throw new Error(`fake: InvalidArgument title rows ${a}`); }),
+      headersFooters: { defaultForAllPages: {} },
+    };
+    const margin = (v: number) => { if (!(v >= 0)) throw new Error('fake: InvalidArgument margin'); };
+    Object.defineProperties(layout, {
+      orientation: prop('orientation', (v: string) => { if (v !== 'Portrait' && v !== 'Landscape') throw new Error(`fake: InvalidArgument orientation ${v}`); }),
+      paperSize: prop('paperSize'),
+      zoom: prop('zoom', (v: { horizontalFitToPages?: number; verticalFitToPages?: number }) => {
+        for (const n of [v.horizontalFitToPages, v.verticalFitToPages]) if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new Error('fake: InvalidArgument zoom');
+      }),
+      leftMargin: prop('leftMargin', margin), rightMargin: prop('rightMargin', margin), topMargin: prop('topMargin', margin),
+      bottomMargin: prop('bottomMargin', margin), headerMargin: prop('headerMargin', margin), footerMargin: prop('footerMargin', margin),
+    });
+    const sections = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+    const values: Record<string, string> = {};
+    for (const key of sections) {
+      Object.defineProperty(layout.headersFooters.defaultForAllPages, key, {
+        set: (v: string) => set(key, v, () => {
+          values[key] = v;
+          const part = key.endsWith('Header') ? 'Header' : 'Footer';
+          const total = sections.filter((k) => k.endsWith(part)).reduce((n, k) => n + (values[k]?.length ?? 0) + 2, 0);
+          if (total > 255) throw new Error(`fake: InvalidArgument ${part.toLowerCase()} longer than 255 characters`);
+        }),
+        get: () => { throw new Error(`fake: PropertyNotLoaded ${key}`); },
+        enumerable: true,
+      });
+    }
+    return layout;
+  }
+
   function worksheet(name: string) {
     return {
       name,
@@ -387,6 +439,10 @@ export function createFakeExcel(setup: FakeSetup = {}) {
           return {
             title: { set text(v: string) { queue('chart', name, undefined, { title: v }, () => void (chart.title = v)); }, get text(): string { throw new Error('fake: PropertyNotLoaded'); } },
             setPosition(from: string, to?: string) { queue('chart', name, undefined, { from, to }, () => { chart.from = from; if (to) chart.to = to; }); },
+            axes: {
+              categoryAxis: { title: { set text(v: string) { queue('chart', name, undefined, { categoryAxisTitle: v }, () => void (chart.categoryAxisTitle = v)); }, get text(): string { throw new Error('fake: PropertyNotLoaded'); } } },
+              valueAxis: { title: { set text(v: string) { queue('chart', name, undefined, { valueAxisTitle: v }, () => void (chart.valueAxisTitle = v)); }, get text(): string { throw new Error('fake: PropertyNotLoaded'); } } },
+            },
           };
         },
       },
@@ -395,6 +451,14 @@ export function createFakeExcel(setup: FakeSetup = {}) {
           if (supported < 2) throw new Error('fake: ApiNotFound protection (ExcelApi 1.2)');
           if (args.length > 0) throw new Error('fake: protect() is modelled without options or password');
           queue('protect', name, undefined, { protect: true }, () => void (sheetState(name).protected = true));
+        },
+      },
+      pageLayout: pageLayout(name),
+      horizontalPageBreaks: {
+        add(at: string) {
+          if (supported < 9) throw new Error('fake: ApiNotFound horizontalPageBreaks (ExcelApi 1.9)');
+          if (!/^[A-Z]{1,3}\d+$/.test(at)) throw new Error(`fake: InvalidArgument page break range ${at}`);
+          queue('print', name, at, { pageBreak: at }, () => void sheetState(name).pageBreaks.push(at));
         },
       },
       freezePanes: {

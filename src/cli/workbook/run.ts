@@ -83,6 +83,5 @@ export async function runWorkbookCommand(argv: readonly string[], io: Output, co
   }
   io.out(`${args.out}: ${sheets.length} sheets (${sheets.map((s) => s.sheetName).join(', ')}), formulas ${args.formulaStyle}, ${bytes.length} bytes, ${Date.now() - started} ms`);
   for (const s of sheets) for (const w of s.warnings) io.err(`warning: ${s.sheetName}: ${w}`);
-  if (sheets.some((s) => s.chartNotes.length > 0)) io.out('note: charts are not written (ExcelJS cannot); a note cell marks each one');
   return EXIT.ok;
 }

@@ -303,7 +303,7 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
   }
 
   // Chart data: the band of the chain's need against the budget, and of the occupancy.
-  const chartBlock = (title: string, key: BandRow, withBudget: boolean, chartTitle: string, anchorRow: number): void => {
+  const chartBlock = (title: string, key: BandRow, withBudget: boolean, chartTitle: string): void => {
     row++;
     const top = row;
     s.text(1, top, title, 'subtitle');
@@ -319,10 +319,10 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
       cols.forEach(({ column }, i) => s.formula(column, row, `=${ref(bandRow.basis.chainBudget, column)}`, bandRowValue(outcomes.basis[i]!, 'chainBudget'), FORMAT.euros, 'output'));
       row++;
     }
-    s.chart({ type: 'line', title: chartTitle, dataRange: `B${top}:${columnLetter(lastCol)}${row - 1}`, seriesBy: 'rows', from: at(sourceCol + 2, anchorRow), to: at(sourceCol + 10, anchorRow + 18) });
+    s.chartBelow({ type: 'line', title: chartTitle, dataRange: `B${top}:${columnLetter(lastCol)}${row - 1}`, seriesBy: 'rows', categoryAxisTitle: 'Jaar', valueAxisTitle: key === 'occupancy' ? 'bedden' : '€' });
   };
-  chartBlock('Grafiek: behoefte keten per band tegen de begroting (€)', 'chainNeed', true, 'Bandbreedte: behoefte keten (laag, basis, hoog) tegen de begroting', FACTOR_TOP);
-  chartBlock('Grafiek: gemiddelde bezetting COA per band (bedden)', 'occupancy', false, 'Bandbreedte: gemiddelde bezetting COA (laag, basis, hoog)', FACTOR_TOP + 20);
+  chartBlock('Grafiek: behoefte keten per band tegen de begroting (€)', 'chainNeed', true, 'Bandbreedte: behoefte keten (laag, basis, hoog) tegen de begroting');
+  chartBlock('Grafiek: gemiddelde bezetting COA per band (bedden)', 'occupancy', false, 'Bandbreedte: gemiddelde bezetting COA (laag, basis, hoog)');
 
   row++;
   s.text(1, row++, 'Legenda: gepubliceerd = staat zo in de bron (tabel en regel in de laatste kolom); afgeleid = formule op gepubliceerde cijfers of kalibratie in de afgestemde jaren; aanname = vastgestelde regel (zie bron).', 'note');

@@ -184,7 +184,7 @@ export function compareSheet(edition: Edition, reads: readonly ScenarioRead[], o
       cols.forEach(({ column }) => s.formula(column, row, `=${at(column, chainGapRow[j]!)}`, s.cellAt(at(column, chainGapRow[j]!))?.cached ?? 0, FORMAT.euros, 'output'));
       row++;
     });
-    s.chart({ type: 'line', title: `Scenario's: tekort keten (behoefte − begroting ${edition.id})`, dataRange: `B${chartTop}:${columnLetter(lastCol)}${row - 1}`, seriesBy: 'rows', from: at(lastCol + 2, top), to: at(lastCol + 10, top + 20) });
+    s.chartBelow({ type: 'line', title: `Scenario's: tekort keten (behoefte − begroting ${edition.id})`, dataRange: `B${chartTop}:${columnLetter(lastCol)}${row - 1}`, seriesBy: 'rows', categoryAxisTitle: 'Jaar', valueAxisTitle: '€' });
   }
   s.widthsFrom([34, 34, 16, 16, 16, 16, 16]);
   s.freezeAt(top, 2);

@@ -163,7 +163,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
     s.formula(col(i), chartTop + 1, `=${sum(needRow)(i)}`, k(basis[i]!.chain.need), FORMAT.thousands, 'output');
     s.formula(col(i), chartTop + 2, `=${sum(budRow)(i)}`, k(basis[i]!.chain.budget), FORMAT.thousands, 'output');
   });
-  s.chart({ type: 'columnClustered', title: `Keten: behoefte volgens het MPP tegen de begroting ${edition.id}`, dataRange: `B${chartTop}:${columnLetter(lastCol)}${chartTop + 2}`, seriesBy: 'rows', from: at(statusCol + 2, 6), to: at(statusCol + 10, 26) });
+  s.chartBelow({ type: 'columnClustered', title: `Keten: behoefte volgens het MPP tegen de begroting ${edition.id}`, dataRange: `B${chartTop}:${columnLetter(lastCol)}${chartTop + 2}`, seriesBy: 'rows', categoryAxisTitle: 'Jaar', valueAxisTitle: '€' });
   row = chartTop + 4;
 
   // Tabel 1 as printed (x € 1.000), the cut highlighted.

@@ -203,7 +203,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
     s.formula(col(i), chartTop + 1, `=${O('chainNeed', i)}`, o(i).chain.need, FORMAT.euros, 'output');
     s.formula(col(i), chartTop + 2, `=${O('chainBudget', i)}`, o(i).chain.budget, FORMAT.euros, 'output');
   });
-  s.chart({ type: 'line', title: `Scenario ${options.name}: behoefte tegen begroting`, dataRange: `B${chartTop}:${columnLetter(lastCol)}${chartTop + 2}`, seriesBy: 'rows', from: at(statusCol + 2, L.inputsHeader), to: at(statusCol + 10, L.inputsHeader + 18) });
+  s.chartBelow({ type: 'line', title: `Scenario ${options.name}: behoefte tegen begroting`, dataRange: `B${chartTop}:${columnLetter(lastCol)}${chartTop + 2}`, seriesBy: 'rows', categoryAxisTitle: 'Jaar', valueAxisTitle: '€' });
   let row = chartTop + 4;
 
   // Sensitivity: cached values computed by the core (recalculating 20 variants of the sheet in cells is not feasible).

@@ -1,6 +1,6 @@
 import type { DriverDeclaration } from '../chain/driverDeclarations';
 import type { Edition, Figure } from '../edition/types';
-import { at, columnLetter, parseAddress } from './a1';
+import { at, columnLetter, parseAddress, parseRange } from './a1';
 import { formatOf } from './formats';
 import { inputRule } from './inputRules';
 import { sourceText } from './sources';
@@ -9,6 +9,9 @@ import type { CellSpec, CellStyle, ChartSpec, FormulaStyle, GapHighlight, NameSp
 
 /** A gap is red above this (€): need exceeding budget by rounding noise (0 in an aligned year, up to float error) is no shortfall. */
 export const HALF_EURO = 0.5;
+
+/** Rows a chart placed by chartBelow covers (20 rows of 15 pt: 300 pt, about 10 cm on screen at 100%). */
+export const CHART_ROWS = 20;
 
 export interface SheetOptions {
   readonly formulaStyle: FormulaStyle;
@@ -25,6 +28,7 @@ export class SheetBuilder {
   private readonly cells = new Map<string, CellSpec>();
   private readonly tables: TableBlock[] = [];
   private readonly charts: ChartSpec[] = [];
+  private readonly chartsBelow: Omit<ChartSpec, 'from' | 'to'>[] = [];
   private readonly names: NameSpec[] = [];
   private readonly widths: Record<string, number> = {};
   private readonly highlights: GapHighlight[] = [];
@@ -91,6 +95,16 @@ export class SheetBuilder {
     this.charts.push(chart);
   }
 
+  /**
+   * A chart below everything else on the sheet, placed by build(): as wide as
+   * its data (column A to the data's last column), CHART_ROWS tall, one blank
+   * row above. It never covers a table, and prints as a block of its own
+   * (print.ts breaks the page before a chart that would not fit).
+   */
+  chartBelow(chart: Omit<ChartSpec, 'from' | 'to'>): void {
+    this.chartsBelow.push(chart);
+  }
+
   definedName(name: string, address: string, comment?: string): void {
     this.names.push({ name, address, ...(comment ? { comment } : {}) });
   }
@@ -109,6 +123,12 @@ export class SheetBuilder {
     for (const c of cells)
       if ((c.locked === false || (c.style === 'input' && typeof c.value === 'number')) && (c.locked !== false || !c.validation))
         throw new Error(`${this.name}: input cell ${c.address} needs locked: false and a validation (use SheetBuilder.input)`);
+    let bottom = Math.max(0, ...[...this.cells.keys()].map((a) => parseAddress(a).row), ...this.charts.map((c) => parseRange(c.to).from.row));
+    const placed = this.chartsBelow.map((chart): ChartSpec => {
+      const top = bottom + 2;
+      bottom = top + CHART_ROWS - 1;
+      return { ...chart, from: at(1, top), to: at(parseRange(chart.dataRange).to.column, bottom) };
+    });
     return {
       kind: this.kind,
       name: words(this.name),
@@ -119,7 +139,7 @@ export class SheetBuilder {
       tables: this.tables,
       columnWidths: widthsFromContent(cells, this.widths),
       ...(this.freeze ? { freeze: this.freeze } : {}),
-      charts: this.charts.map((c) => ({ ...c, title: words(c.title) })),
+      charts: [...this.charts, ...placed].map((c) => ({ ...c, title: words(c.title) })),
       names: this.names,
       ...(this.highlights.length > 0 ? { highlights: this.highlights } : {}),
     };

@@ -79,6 +79,9 @@ export interface ChartSpec {
   /** Top-left and bottom-right cells the chart covers. */
   readonly from: string;
   readonly to: string;
+  /** Axis titles, e.g. "Jaar" and "€": what the axes measure, in the chart itself. */
+  readonly categoryAxisTitle?: string;
+  readonly valueAxisTitle?: string;
 }
 
 export interface NameSpec {

@@ -42,7 +42,7 @@ export function downloadWorkbook(edition: Edition, addinVersion: string, deliver
           skipped: false,
           ranges: [],
           tables: sheet.tables,
-          charts: [],
+          charts: sheet.charts,
           names: sheet.names,
         })),
       };

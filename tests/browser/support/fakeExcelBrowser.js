@@ -218,12 +218,22 @@
       charts: {
         add: function (type, source, seriesBy) {
           var chart = { type: type, source: source.address, seriesBy: seriesBy, title: { text: "" }, position: null,
+            axes: { categoryAxis: { title: { text: "" } }, valueAxis: { title: { text: "" } } },
             setPosition: function (from, to) { chart.position = [from, to]; } };
           sheet.charts.push(chart);
           return chart;
         },
       },
       protection: { protect: function () { sheet.protected = true; } },
+      // worksheet.pageLayout and page breaks (ExcelApi 1.9): recorded, not laid out.
+      pageLayout: (sheet.pageLayout = {
+        orientation: "Portrait", paperSize: "A4", zoom: {}, leftMargin: 0, rightMargin: 0, topMargin: 0, bottomMargin: 0, headerMargin: 0, footerMargin: 0,
+        printArea: null, printTitleRows: null,
+        setPrintArea: function (a) { sheet.pageLayout.printArea = String(a); },
+        setPrintTitleRows: function (a) { sheet.pageLayout.printTitleRows = String(a); },
+        headersFooters: { defaultForAllPages: {} },
+      }),
+      horizontalPageBreaks: { add: function (a) { (sheet.pageBreaks = sheet.pageBreaks || []).push(String(a)); } },
       freezePanes: {
         freezeAt: function (range) { sheet.frozen = String(range); },
         freezeRows: function (count) { sheet.frozen = "rows:" + count; },
