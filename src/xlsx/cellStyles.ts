@@ -1,5 +1,5 @@
-import { lookOf, PALETTE, type Look } from '../core/sheets/palette';
-import type { CellSpec, CellStyle } from '../core/sheets/types';
+import { lookOf, type Look } from '../core/sheets/palette';
+import type { CellSpec } from '../core/sheets/types';
 
 /** The part of an ExcelJS cell style we use, typed here so the map needs no ExcelJS import. */
 export interface XlsxStyle {
@@ -22,8 +22,3 @@ export const xlsxStyle = (look: Look): XlsxStyle => ({
 });
 
 export const styleOf = (cell: CellSpec): XlsxStyle => xlsxStyle(lookOf(cell));
-
-/** Per role, for a text cell written outside a description (e.g. a note). */
-export const CELL_STYLES: Readonly<Record<CellStyle, XlsxStyle>> = Object.fromEntries(
-  (Object.keys(PALETTE) as CellStyle[]).map((style) => [style, styleOf({ address: 'A1', value: '', style })]),
-) as Record<CellStyle, XlsxStyle>;

@@ -1,8 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { COLOUR } from '../core/sheets/palette';
 import type { SheetDescription } from '../core/sheets/types';
-import { absoluteReference, columnLetters, decodeAddress, decodeRange } from './addresses';
-import { CELL_STYLES, styleOf } from './cellStyles';
+import { absoluteReference, columnLetters, decodeAddress } from './addresses';
+import { styleOf } from './cellStyles';
 import { cellValue } from './cellValue';
 import { chartModel, type ChartModel } from './charts/chartData';
 import { applyPrintSetup } from './printSetup';
