@@ -41,13 +41,6 @@ describe('print setup through both adapters', () => {
     expect(printSetup(sheets[0]!).printArea).toMatch(/^A1:H\d+$/);
   });
 
-  it('skips the print setup with a warning on a host below ExcelApi 1.9', async () => {
-    const fake = createFakeExcel({ supported: '1.8' });
-    const result = await writeSheets(fake.context as unknown as ExcelContextLike, sheets.slice(0, 1), { isSetSupported: fake.isSetSupported });
-    expect(result.ok && result.value.sheets[0]!.warnings.join()).toMatch(/ExcelApi 1\.9/);
-    expect(fake.sheet(sheets[0]!.name)!.print).toEqual({});
-  });
-
   it('.xlsx: the same setup in pageSetup, headerFooter, rowBreaks and the print names', async () => {
     const zip = await JSZip.loadAsync(await writeWorkbook(sheets, { edition: 'OB2025', addinVersion: 'test' }));
     const workbook = await zip.file('xl/workbook.xml')!.async('string');
