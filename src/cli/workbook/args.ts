@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_EDITION, EDITIONS, type Edition } from '../../core';
+import { aenmStyleServes } from '../../core/sheets/aenmFormula';
 import type { FormulaStyle } from '../../core/sheets/types';
 
 import { DEFAULT_SHEETS, SHEET_KEYS, type SheetKey } from '../../xlsx/fullWorkbookPlan';
@@ -8,6 +10,8 @@ const FORMULA_STYLES: readonly FormulaStyle[] = ['excel', 'aenm'];
 
 export interface WorkbookArgs {
   readonly out: string;
+  /** The edition every sheet is written from (--edition, default the add-in's default edition). */
+  readonly edition: Edition;
   readonly sheets: readonly SheetKey[];
   readonly scenarioFiles: readonly string[];
   readonly formulaStyle: FormulaStyle;
@@ -30,8 +34,16 @@ function parseSheets(list: string | undefined): SheetKey[] | string {
   return keys;
 }
 
+/** The editions the command offers and the one it uses without --edition; tests pass their own (a fixture edition). */
+export interface EditionChoice {
+  readonly editions: readonly Edition[];
+  readonly fallback: Edition;
+}
+
+export const KNOWN_EDITIONS: EditionChoice = { editions: EDITIONS, fallback: DEFAULT_EDITION };
+
 /** Parses the command line (without node and script); never exits or prints. */
-export function parseWorkbookArgs(argv: readonly string[]): ParsedArgs {
+export function parseWorkbookArgs(argv: readonly string[], choice: EditionChoice = KNOWN_EDITIONS): ParsedArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -43,6 +55,7 @@ export function parseWorkbookArgs(argv: readonly string[]): ParsedArgs {
         sheets: { type: 'string', short: 's' },
         scenario: { type: 'string', multiple: true },
         formulas: { type: 'string', short: 'f' },
+        edition: { type: 'string', short: 'e' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -58,16 +71,23 @@ export function parseWorkbookArgs(argv: readonly string[]): ParsedArgs {
   if (!(FORMULA_STYLES as readonly string[]).includes(formulaStyle)) {
     return usage(`--formulas must be excel or aenm, got "${formulaStyle}"`);
   }
+  const wanted = values.edition?.trim() ?? choice.fallback.id;
+  const edition = choice.editions.find((e) => e.id.toLowerCase() === wanted.toLowerCase());
+  if (!edition) return usage(`--edition: unknown edition "${wanted}"; the editions are ${choice.editions.map((e) => e.id).join(', ')}`);
+  if (formulaStyle === 'aenm' && !aenmStyleServes(edition)) {
+    return usage(`--formulas aenm: the AENM functions do not take an edition yet and calculate with ${choice.fallback.id}; write ${edition.id} with --formulas excel`);
+  }
   const sheets = parseSheets(values.sheets);
   if (typeof sheets === 'string') return usage(sheets);
   if (values.scenario && !sheets.includes('scenario')) return usage('--scenario adds scenario sheets; add "scenario" to --sheets');
   return {
     kind: 'run',
-    args: { out: values.out, sheets, scenarioFiles: values.scenario ?? [], formulaStyle: formulaStyle as FormulaStyle, force: values.force === true },
+    args: { out: values.out, edition, sheets, scenarioFiles: values.scenario ?? [], formulaStyle: formulaStyle as FormulaStyle, force: values.force === true },
   };
 }
 
-export const HELP = `Writes the AENM budget sheets (edition OB2025) into an .xlsx file, without Excel.
+/** The help text: the editions named from the list, never typed here. */
+export const helpText = (choice: EditionChoice = KNOWN_EDITIONS): string => `Writes the AENM budget sheets of one edition into an .xlsx file, without Excel.
 
 Usage: npm run workbook -- --out <file.xlsx> [options]
 
@@ -76,6 +96,8 @@ Usage: npm run workbook -- --out <file.xlsx> [options]
                             (default: ${DEFAULT_SHEETS.join(',')}); the parameter sheet is added
                             automatically when 'excel' formulas need its names
       --scenario <file>     add the scenarios in a JSON file (repeatable); see notes/xlsx.md
+  -e, --edition <id>        the edition the figures come from: ${choice.editions.map((e) => `${e.id} (${e.name})`).join(', ')};
+                            default ${choice.fallback.id}. Each sheet records it (row 4, or the scenario settings)
   -f, --formulas <style>    excel (default): Excel's own functions and the parameter sheet,
                             works without the add-in; aenm: AENM.* custom functions
       --force               overwrite <file.xlsx> if it exists

@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { DEFAULT_EDITION } from '../../core';
+import type { Edition } from '../../core';
 import { writeWorkbookWithReport } from '../../xlsx/writeWorkbook';
-import { HELP, parseWorkbookArgs } from './args';
+import { helpText, KNOWN_EDITIONS, parseWorkbookArgs, type EditionChoice } from './args';
 import { basisScenario, fullWorkbookPlan, type PlannedScenario } from '../../xlsx/fullWorkbookPlan';
 import { MAX_SCENARIOS, printable } from './readJsonFile';
 import { parseScenarioFile } from './scenarioFile';
@@ -17,9 +17,11 @@ export interface RunContext {
   readonly addinVersion: string;
   /** ISO date written on the sheets; injectable for reproducible files. */
   readonly today: string;
+  /** The editions --edition chooses from; default every edition the add-in knows. */
+  readonly editions?: EditionChoice;
 }
 
-async function readScenarios(files: readonly string[]): Promise<{ ok: true; scenarios: PlannedScenario[] } | { ok: false; message: string }> {
+async function readScenarios(edition: Edition, files: readonly string[]): Promise<{ ok: true; scenarios: PlannedScenario[] } | { ok: false; message: string }> {
   const scenarios: PlannedScenario[] = [];
   for (const file of files) {
     let text: string;
@@ -28,7 +30,7 @@ async function readScenarios(files: readonly string[]): Promise<{ ok: true; scen
     } catch (error) {
       return { ok: false, message: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
     }
-    const parsed = parseScenarioFile(DEFAULT_EDITION, text, file);
+    const parsed = parseScenarioFile(edition, text, file);
     if (!parsed.ok) return parsed;
     scenarios.push(...parsed.scenarios);
     if (scenarios.length > MAX_SCENARIOS) return { ok: false, message: `${file}: brings the scenarios to ${scenarios.length}; at most ${MAX_SCENARIOS} fit one workbook` };
@@ -38,9 +40,10 @@ async function readScenarios(files: readonly string[]): Promise<{ ok: true; scen
 
 /** The whole command, minus process.exit: returns the exit code. */
 export async function runWorkbookCommand(argv: readonly string[], io: Output, context: RunContext): Promise<number> {
-  const parsed = parseWorkbookArgs(argv);
+  const choice = context.editions ?? KNOWN_EDITIONS;
+  const parsed = parseWorkbookArgs(argv, choice);
   if (parsed.kind === 'help') {
-    io.out(HELP);
+    io.out(helpText(choice));
     return EXIT.ok;
   }
   if (parsed.kind === 'usage') {
@@ -58,12 +61,12 @@ export async function runWorkbookCommand(argv: readonly string[], io: Output, co
     io.err(`workbook: ${printable(args.out)} exists; use --force to overwrite it`);
     return EXIT.failure;
   }
-  const fromFiles = await readScenarios(args.scenarioFiles);
+  const { edition } = args;
+  const fromFiles = await readScenarios(edition, args.scenarioFiles);
   if (!fromFiles.ok) {
     io.err(`workbook: ${printable(fromFiles.message)}`);
     return EXIT.failure;
   }
-  const edition = DEFAULT_EDITION;
   const started = Date.now();
   const plan = fullWorkbookPlan({
     edition,
@@ -81,7 +84,7 @@ export async function runWorkbookCommand(argv: readonly string[], io: Output, co
     io.err(code === 'EEXIST' ? `workbook: ${args.out} exists; use --force to overwrite it` : `workbook: cannot write ${args.out} (${code ?? String(error)})`);
     return EXIT.failure;
   }
-  io.out(`${args.out}: ${sheets.length} sheets (${sheets.map((s) => s.sheetName).join(', ')}), formulas ${args.formulaStyle}, ${bytes.length} bytes, ${Date.now() - started} ms`);
+  io.out(`${args.out}: ${sheets.length} sheets (${sheets.map((s) => s.sheetName).join(', ')}), edition ${edition.id}, formulas ${args.formulaStyle}, ${bytes.length} bytes, ${Date.now() - started} ms`);
   for (const s of sheets) for (const w of s.warnings) io.err(`warning: ${s.sheetName}: ${w}`);
   return EXIT.ok;
 }
