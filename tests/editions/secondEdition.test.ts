@@ -12,6 +12,9 @@ import { editionCell } from '../../src/core/sheets/editionCell';
 import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
 import { mismatches } from '../core/sheets/evaluate';
 import { FIXTURE_EDITIONS, FX2030 } from '../fixtures/fx2030';
+import { actionPeriod } from '../../src/taskpane/i18n';
+import { en } from '../../src/taskpane/i18n/en';
+import { nl } from '../../src/taskpane/i18n/nl';
 
 jest.setTimeout(60_000);
 
@@ -65,6 +68,18 @@ describe('FX2030, a second edition given as data', () => {
     expect(texts(sheet('band'))).toContain('2030');
     expect(texts(sheet('compare'))).toContain('2030');
     expect(texts(sheet('band'))[0]).toBe('Bandbreedte 2025–2030: laag, basis en hoog naast elkaar');
+  });
+
+  it('says which years are carried past the last printed one, from the data (Tabel 6 ends in 2028)', () => {
+    const notes = sheet('scenario').cells.map((c) => c.value).filter((v): v is string => typeof v === 'string');
+    expect(notes).toContain('gepubliceerd, Tabel 6 (L620); 2029–2030 aanname');
+    expect(sheet('cuts').cells.map((c) => c.value)).toContain('gepubliceerd, Tabel 6; 2029–2030 aanname: 2028 doorgetrokken');
+  });
+
+  it('names its years in the pane texts (nl and en)', () => {
+    expect(nl.actions(actionPeriod(FX2030)).band.description).toMatch(/^Laag, basis en hoog naast elkaar 2025–2030:/);
+    expect(en.actions(actionPeriod(FX2030)).cuts.label).toBe('Budget cut 2027–2028');
+    expect(nl.actions(actionPeriod(OB2025)).band.description).toMatch(/naast elkaar 2025–2029:/);
   });
 
   it('calculates: every formula evaluates (HyperFormula) to the value the core cached', () => {

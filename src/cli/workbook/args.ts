@@ -106,6 +106,6 @@ Usage: npm run workbook -- --out <file.xlsx> [options]
 The MPP-basis scenario is always written. Exit codes: 0 written, 1 failure (existing file,
 bad scenario file, write error), 2 usage error (bad or missing option).
 
-Scenario file: {"name": "Hoog", "preset": "hoog", "drivers": {"coaInflow": {"2026": 90000}}}
+Scenario file: {"name": "Hoog", "preset": "hoog", "drivers": {"coaInflow": {"${choice.fallback.projectionYears[1] ?? choice.fallback.firstBudgetYear}": 90000}}}
 (or an array of such objects).
 `;
