@@ -16,6 +16,8 @@ export interface WorkbookArgs {
   readonly scenarioFiles: readonly string[];
   readonly formulaStyle: FormulaStyle;
   readonly force: boolean;
+  /** --refresh <old.xlsx>: write the add-in's sheets of that file again from `edition`, keeping the controller's edited inputs. */
+  readonly refresh?: string;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'run'; args: WorkbookArgs } | { kind: 'usage'; message: string };
@@ -56,6 +58,7 @@ export function parseWorkbookArgs(argv: readonly string[], choice: EditionChoice
         scenario: { type: 'string', multiple: true },
         formulas: { type: 'string', short: 'f' },
         edition: { type: 'string', short: 'e' },
+        refresh: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -77,12 +80,16 @@ export function parseWorkbookArgs(argv: readonly string[], choice: EditionChoice
   if (formulaStyle === 'aenm' && !aenmStyleServes(edition)) {
     return usage(`--formulas aenm: the AENM functions do not take an edition yet and calculate with ${choice.fallback.id}; write ${edition.id} with --formulas excel`);
   }
+  if (values.refresh !== undefined) {
+    if (values.sheets !== undefined || values.scenario) return usage('--refresh writes again the sheets the file holds, with their scenarios; leave out --sheets and --scenario');
+    if (!values.refresh.toLowerCase().endsWith('.xlsx')) return usage(`--refresh must name an .xlsx file, got "${values.refresh}"`);
+  }
   const sheets = parseSheets(values.sheets);
   if (typeof sheets === 'string') return usage(sheets);
   if (values.scenario && !sheets.includes('scenario')) return usage('--scenario adds scenario sheets; add "scenario" to --sheets');
   return {
     kind: 'run',
-    args: { out: values.out, edition, sheets, scenarioFiles: values.scenario ?? [], formulaStyle: formulaStyle as FormulaStyle, force: values.force === true },
+    args: { out: values.out, edition, sheets, scenarioFiles: values.scenario ?? [], formulaStyle: formulaStyle as FormulaStyle, force: values.force === true, ...(values.refresh !== undefined ? { refresh: values.refresh } : {}) },
   };
 }
 
@@ -96,6 +103,9 @@ Usage: npm run workbook -- --out <file.xlsx> [options]
                             (default: ${DEFAULT_SHEETS.join(',')}); the parameter sheet is added
                             automatically when 'excel' formulas need its names
       --scenario <file>     add the scenarios in a JSON file (repeatable); see notes/xlsx.md
+      --refresh <old.xlsx>  write the sheets the add-in wrote in <old.xlsx> again from --edition
+                            into --out (never over <old.xlsx>): new published figures and formulas,
+                            the controller's edited inputs kept and listed, the edition cell changed
   -e, --edition <id>        the edition the figures come from: ${choice.editions.map((e) => `${e.id} (${e.name})`).join(', ')};
                             default ${choice.fallback.id}. Each sheet records it (row 4, or the scenario settings)
   -f, --formulas <style>    excel (default): Excel's own functions and the parameter sheet,
