@@ -1,17 +1,15 @@
 // Issue 13 item 2: a second edition as data alone (tests/fixtures/fx2030: other figures, one more
 // year) builds every sheet, every scenario and the CLI workbook, recording FX2030 where the add-in
 // reads it back. The expected figures are typed: OB2025's printed figure × 1,1, rounded.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { OB2025, presetDrivers } from '../../src/core';
-import { runWorkbookCommand } from '../../src/cli/workbook/run';
 import { compareSheet, readScenarioDescription, scenarioSheet, SCENARIO_SHEET_LAYOUT, type SheetDescription } from '../../src/core/sheets';
 import { editionCell } from '../../src/core/sheets/editionCell';
 import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
 import { mismatches } from '../core/sheets/evaluate';
-import { FIXTURE_EDITIONS, FX2030 } from '../fixtures/fx2030';
+import { FX2030 } from '../fixtures/fx2030';
+import { runWithFixtureEditions, temporaryFolder } from '../support/fixtureCli';
 import { actionPeriod } from '../../src/taskpane/i18n';
 import { en } from '../../src/taskpane/i18n/en';
 import { nl } from '../../src/taskpane/i18n/nl';
@@ -98,21 +96,14 @@ describe('FX2030, a second edition given as data', () => {
 });
 
 describe('the CLI with --edition FX2030 (editions passed in as data)', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'aenm-fx2030-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  const folder = temporaryFolder('aenm-fx2030-');
   const run = async (...argv: string[]) => {
-    const lines: string[] = [];
-    const code = await runWorkbookCommand(argv, { out: (l) => lines.push(l), err: (l) => lines.push(l) }, { addinVersion: 'test', today: '2026-12-01', editions: { editions: FIXTURE_EDITIONS, fallback: OB2025 } });
+    const { code, lines } = await runWithFixtureEditions(...argv);
     return { code, text: lines.join('\n') };
   };
 
   it('writes the whole workbook of FX2030, every sheet recording it', async () => {
-    const file = path.join(dir, 'fx.xlsx');
+    const file = path.join(folder(), 'fx.xlsx');
     const { code, text } = await run('--out', file, '--edition', 'FX2030');
     expect([code, text]).toEqual([0, expect.stringContaining('edition FX2030')]);
     const book = new ExcelJS.Workbook();
@@ -123,6 +114,6 @@ describe('the CLI with --edition FX2030 (editions passed in as data)', () => {
   });
 
   it('refuses an unknown edition, naming the editions that exist', async () => {
-    expect(await run('--out', path.join(dir, 'x.xlsx'), '--edition', 'OB2024')).toEqual({ code: 2, text: 'workbook: --edition: unknown edition "OB2024"; the editions are OB2025, FX2030\nTry --help.' });
+    expect(await run('--out', path.join(folder(), 'x.xlsx'), '--edition', 'OB2024')).toEqual({ code: 2, text: 'workbook: --edition: unknown edition "OB2024"; the editions are OB2025, FX2030\nTry --help.' });
   });
 });
