@@ -3,7 +3,7 @@
  * here and nowhere else in src/taskpane, and workbook access goes through
  * src/excel. Components get everything as props.
  */
-import { DEFAULT_EDITION } from '../core';
+import { DEFAULT_EDITION, EDITIONS, type Edition } from '../core';
 import type { ScenarioReadContext } from '../excel/readScenarios';
 import type { OfficeInfo } from './boot/officeReady';
 import { languageFor } from './host/language';
@@ -54,11 +54,11 @@ function excelWorkbook(host: HostInfo): WorkbookWriter {
         return { ok: false, failure: { kind: 'excel', message: error instanceof Error ? error.message : String(error) } };
       }
     },
-    listScenarios: async () => {
+    listScenarios: async (edition: Edition) => {
       try {
         const { readScenarios } = await import('../excel/readScenarios');
         // Excel.RequestContext has the members ScenarioReadContext names (with wider overloads).
-        const scenarios = await Excel.run((context) => readScenarios(context as unknown as ScenarioReadContext, DEFAULT_EDITION));
+        const scenarios = await Excel.run((context) => readScenarios(context as unknown as ScenarioReadContext, edition));
         return { ok: true, scenarios };
       } catch (error) {
         return { ok: false, failure: { kind: 'excel', message: error instanceof Error ? error.message : String(error) } };
@@ -72,11 +72,11 @@ function downloadWorkbookLazily(today: () => string): WorkbookWriter {
   let writer: Promise<WorkbookWriter> | undefined;
   const get = () =>
     (writer ??= Promise.all([import('./services/downloadWorkbook'), import('./download/downloadBlob')]).then(([{ downloadWorkbook }, { downloadBlob }]) =>
-      downloadWorkbook(DEFAULT_EDITION, ADDIN_VERSION, (blob, name) => downloadBlob(blob, name), today),
+      downloadWorkbook(EDITIONS, ADDIN_VERSION, (blob, name) => downloadBlob(blob, name), today),
     ));
   return {
     write: async (descriptions, settings) => (await get()).write(descriptions, settings),
-    listScenarios: async () => (await get()).listScenarios(),
+    listScenarios: async (edition) => (await get()).listScenarios(edition),
   };
 }
 
@@ -84,7 +84,9 @@ export function createServices(info: OfficeInfo): Services {
   const host = hostInfo(info);
   const today = () => new Date().toISOString().slice(0, 10);
   return {
+    // The pane starts in the default edition and offers every edition (PaneSettings); the choice travels in Services.edition.
     edition: DEFAULT_EDITION,
+    editions: EDITIONS,
     host,
     workbook: host.inExcel ? excelWorkbook(host) : downloadWorkbookLazily(today),
     today,

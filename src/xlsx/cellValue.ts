@@ -1,5 +1,8 @@
 import type { CellValue } from 'exceljs';
+import { CUSTOM_FUNCTION_NAMESPACE } from '../core/sheets/aenmFormula';
 import type { CellSpec } from '../core/sheets/types';
+
+export { CUSTOM_FUNCTION_NAMESPACE };
 
 const ERRORS = new Set(['#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!']);
 type Scalar = number | string | boolean;
@@ -9,8 +12,6 @@ function result(cached: Scalar | undefined): Scalar | { error: string } | undefi
   return cached;
 }
 
-/** The custom functions' namespace (manifest.xml, Functions.Namespace; tests/manifest checks they agree). */
-export const CUSTOM_FUNCTION_NAMESPACE = 'AENM';
 
 /**
  * A formula as Excel stores it in a file. Excel saves a JavaScript custom

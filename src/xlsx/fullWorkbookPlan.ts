@@ -1,5 +1,6 @@
 import { presetDrivers, type Drivers, type Edition, type PresetName } from '../core';
 import { bandSheet, compareSheet, cutsSheet, readScenarioDescription, mppSheet, odaSheet, parametersSheet, scenarioSheet, workbookPlan } from '../core/sheets';
+import type { BandOptions } from '../core/sheets';
 import type { FormulaStyle, SheetDescription } from '../core/sheets/types';
 import { plannedSheetNames } from './writeWorkbook';
 
@@ -28,6 +29,8 @@ export interface PlanRequest {
   readonly scenarios: readonly PlannedScenario[];
   readonly formulaStyle: FormulaStyle;
   readonly writtenAt: string;
+  /** Band factors to prefill the band sheet with (a refresh keeps the controller's); default the edition's. */
+  readonly bandFactors?: BandOptions['factors'];
 }
 
 /**
@@ -49,7 +52,7 @@ export function fullWorkbookPlan(request: PlanRequest): SheetDescription[] {
   const scenarios = wants('scenario') ? request.scenarios : [];
   const firstScenario = base.length;
   for (const s of scenarios) base.push(scenarioSheet(edition, { ...options, name: s.name, preset: s.preset, drivers: s.drivers }));
-  if (wants('band')) base.push(bandSheet(edition, options));
+  if (wants('band')) base.push(bandSheet(edition, { ...options, ...(request.bandFactors ? { factors: request.bandFactors } : {}) }));
   if (!wants('compare') || scenarios.length === 0) return workbookPlan(edition, base, writtenAt);
 
   const planned = workbookPlan(edition, base, writtenAt);

@@ -1,4 +1,6 @@
-import { parseWorkbookArgs } from '../../src/cli/workbook/args';
+import { OB2025 } from '../../src/core';
+import { FORMULAS_NAME_EDITION } from '../../src/core/sheets/aenmFormula';
+import { helpText, parseWorkbookArgs } from '../../src/cli/workbook/args';
 
 const run = (argv: string[]) => {
   const parsed = parseWorkbookArgs(argv);
@@ -13,7 +15,7 @@ const usage = (argv: string[]) => {
 
 describe('workbook arguments', () => {
   it('defaults to every sheet, excel formulas, no overwrite', () => {
-    expect(run(['--out', 'plan.xlsx'])).toEqual({ out: 'plan.xlsx', sheets: ['oda', 'mpp', 'cuts', 'scenario', 'band', 'compare'], scenarioFiles: [], formulaStyle: 'excel', force: false });
+    expect(run(['--out', 'plan.xlsx'])).toEqual({ out: 'plan.xlsx', edition: OB2025, sheets: ['oda', 'mpp', 'cuts', 'scenario', 'band', 'compare'], scenarioFiles: [], formulaStyle: 'excel', force: false });
   });
 
   it('writes chosen sheets in the fixed order, once', () => {
@@ -38,5 +40,31 @@ describe('workbook arguments', () => {
     expect(usage(['--out', 'a.xlsx', '--sheets', 'oda', '--scenario', 'x.json'])).toMatch(/--scenario adds scenario sheets/);
     expect(usage(['--out', 'a.xlsx', '--colour', 'red'])).toMatch(/--colour/);
     expect(usage(['--out', 'a.xlsx', 'extra'])).toMatch(/extra/);
+  });
+});
+
+describe('--edition', () => {
+  const other = { ...OB2025, id: 'VJN2026', name: 'Voorjaarsnota 2026' };
+  const choice = { editions: [OB2025, other], fallback: OB2025 };
+
+  it('chooses among the editions given, case-insensitively; default the fallback', () => {
+    expect(parseWorkbookArgs(['--out', 'a.xlsx'], choice)).toMatchObject({ kind: 'run', args: { edition: OB2025 } });
+    expect(parseWorkbookArgs(['--out', 'a.xlsx', '--edition', 'vjn2026'], choice)).toMatchObject({ kind: 'run', args: { edition: other } });
+    expect(parseWorkbookArgs(['-o', 'a.xlsx', '-e', 'OB2025'], choice)).toMatchObject({ kind: 'run', args: { edition: OB2025 } });
+  });
+
+  it('refuses an unknown edition, naming the editions that exist', () => {
+    expect(parseWorkbookArgs(['--out', 'a.xlsx', '--edition', 'OB2024'], choice)).toEqual({ kind: 'usage', message: '--edition: unknown edition "OB2024"; the editions are OB2025, VJN2026' });
+    expect(usage(['--out', 'a.xlsx', '--edition', 'X'])).toBe('--edition: unknown edition "X"; the editions are OB2025');
+  });
+
+  it('refuses AENM formulas for an edition the functions do not calculate yet', () => {
+    const parsed = parseWorkbookArgs(['--out', 'a.xlsx', '--edition', 'VJN2026', '--formulas', 'aenm'], choice);
+    if (FORMULAS_NAME_EDITION) expect(parsed).toMatchObject({ kind: 'run', args: { edition: other, formulaStyle: 'aenm' } });
+    else expect(parsed).toMatchObject({ kind: 'usage', message: expect.stringMatching(/^--formulas aenm: .*--formulas excel$/) });
+  });
+
+  it('names the editions in the help', () => {
+    expect(helpText(choice)).toContain('OB2025 (Ontwerpbegroting 2025), VJN2026 (Voorjaarsnota 2026)');
   });
 });

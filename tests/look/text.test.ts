@@ -79,7 +79,7 @@ describe('download file names say what they hold (issue 11 item 6)', () => {
   const setup = () => {
     const files: { name: string; size: number }[] = [];
     const settings: (WriteSettings | undefined)[] = [];
-    const workbook = downloadWorkbook(OB2025, 'test', (blob, name) => void files.push({ name, size: blob.size }), () => '2026-12-01');
+    const workbook = downloadWorkbook([OB2025], 'test', (blob, name) => void files.push({ name, size: blob.size }), () => '2026-12-01');
     const write = workbook.write.bind(workbook);
     const services: Services = {
       edition: OB2025,

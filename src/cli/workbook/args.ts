@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_EDITION, EDITIONS, type Edition } from '../../core';
+import { aenmStyleServes } from '../../core/sheets/aenmFormula';
 import type { FormulaStyle } from '../../core/sheets/types';
 
 import { DEFAULT_SHEETS, SHEET_KEYS, type SheetKey } from '../../xlsx/fullWorkbookPlan';
@@ -8,10 +10,14 @@ const FORMULA_STYLES: readonly FormulaStyle[] = ['excel', 'aenm'];
 
 export interface WorkbookArgs {
   readonly out: string;
+  /** The edition every sheet is written from (--edition, default the add-in's default edition). */
+  readonly edition: Edition;
   readonly sheets: readonly SheetKey[];
   readonly scenarioFiles: readonly string[];
   readonly formulaStyle: FormulaStyle;
   readonly force: boolean;
+  /** --refresh <old.xlsx>: write the add-in's sheets of that file again from `edition`, keeping the controller's edited inputs. */
+  readonly refresh?: string;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'run'; args: WorkbookArgs } | { kind: 'usage'; message: string };
@@ -30,8 +36,16 @@ function parseSheets(list: string | undefined): SheetKey[] | string {
   return keys;
 }
 
+/** The editions the command offers and the one it uses without --edition; tests pass their own (a fixture edition). */
+export interface EditionChoice {
+  readonly editions: readonly Edition[];
+  readonly fallback: Edition;
+}
+
+export const KNOWN_EDITIONS: EditionChoice = { editions: EDITIONS, fallback: DEFAULT_EDITION };
+
 /** Parses the command line (without node and script); never exits or prints. */
-export function parseWorkbookArgs(argv: readonly string[]): ParsedArgs {
+export function parseWorkbookArgs(argv: readonly string[], choice: EditionChoice = KNOWN_EDITIONS): ParsedArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -43,6 +57,8 @@ export function parseWorkbookArgs(argv: readonly string[]): ParsedArgs {
         sheets: { type: 'string', short: 's' },
         scenario: { type: 'string', multiple: true },
         formulas: { type: 'string', short: 'f' },
+        edition: { type: 'string', short: 'e' },
+        refresh: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -58,16 +74,27 @@ export function parseWorkbookArgs(argv: readonly string[]): ParsedArgs {
   if (!(FORMULA_STYLES as readonly string[]).includes(formulaStyle)) {
     return usage(`--formulas must be excel or aenm, got "${formulaStyle}"`);
   }
+  const wanted = values.edition?.trim() ?? choice.fallback.id;
+  const edition = choice.editions.find((e) => e.id.toLowerCase() === wanted.toLowerCase());
+  if (!edition) return usage(`--edition: unknown edition "${wanted}"; the editions are ${choice.editions.map((e) => e.id).join(', ')}`);
+  if (formulaStyle === 'aenm' && !aenmStyleServes(edition)) {
+    return usage(`--formulas aenm: the AENM functions do not take an edition yet and calculate with ${choice.fallback.id}; write ${edition.id} with --formulas excel`);
+  }
+  if (values.refresh !== undefined) {
+    if (values.sheets !== undefined || values.scenario) return usage('--refresh writes again the sheets the file holds, with their scenarios; leave out --sheets and --scenario');
+    if (!values.refresh.toLowerCase().endsWith('.xlsx')) return usage(`--refresh must name an .xlsx file, got "${values.refresh}"`);
+  }
   const sheets = parseSheets(values.sheets);
   if (typeof sheets === 'string') return usage(sheets);
   if (values.scenario && !sheets.includes('scenario')) return usage('--scenario adds scenario sheets; add "scenario" to --sheets');
   return {
     kind: 'run',
-    args: { out: values.out, sheets, scenarioFiles: values.scenario ?? [], formulaStyle: formulaStyle as FormulaStyle, force: values.force === true },
+    args: { out: values.out, edition, sheets, scenarioFiles: values.scenario ?? [], formulaStyle: formulaStyle as FormulaStyle, force: values.force === true, ...(values.refresh !== undefined ? { refresh: values.refresh } : {}) },
   };
 }
 
-export const HELP = `Writes the AENM budget sheets (edition OB2025) into an .xlsx file, without Excel.
+/** The help text: the editions named from the list, never typed here. */
+export const helpText = (choice: EditionChoice = KNOWN_EDITIONS): string => `Writes the AENM budget sheets of one edition into an .xlsx file, without Excel.
 
 Usage: npm run workbook -- --out <file.xlsx> [options]
 
@@ -76,6 +103,11 @@ Usage: npm run workbook -- --out <file.xlsx> [options]
                             (default: ${DEFAULT_SHEETS.join(',')}); the parameter sheet is added
                             automatically when 'excel' formulas need its names
       --scenario <file>     add the scenarios in a JSON file (repeatable); see notes/xlsx.md
+      --refresh <old.xlsx>  write the sheets the add-in wrote in <old.xlsx> again from --edition
+                            into --out (never over <old.xlsx>): new published figures and formulas,
+                            the controller's edited inputs kept and listed, the edition cell changed
+  -e, --edition <id>        the edition the figures come from: ${choice.editions.map((e) => `${e.id} (${e.name})`).join(', ')};
+                            default ${choice.fallback.id}. Each sheet records it (row 4, or the scenario settings)
   -f, --formulas <style>    excel (default): Excel's own functions and the parameter sheet,
                             works without the add-in; aenm: AENM.* custom functions
       --force               overwrite <file.xlsx> if it exists
@@ -84,6 +116,6 @@ Usage: npm run workbook -- --out <file.xlsx> [options]
 The MPP-basis scenario is always written. Exit codes: 0 written, 1 failure (existing file,
 bad scenario file, write error), 2 usage error (bad or missing option).
 
-Scenario file: {"name": "Hoog", "preset": "hoog", "drivers": {"coaInflow": {"2026": 90000}}}
+Scenario file: {"name": "Hoog", "preset": "hoog", "drivers": {"coaInflow": {"${choice.fallback.projectionYears[1] ?? choice.fallback.firstBudgetYear}": 90000}}}
 (or an array of such objects).
 `;

@@ -7,6 +7,7 @@ import { ORGANISATIONS, type Organisation } from '../chain/types';
 import type { Edition, IndProduct, PriceVariant } from '../edition/types';
 import { absolute, at } from './a1';
 import { FORMAT } from './formats';
+import { assumedYearsNote } from './yearText';
 import { budgetEuros, cutEuros, indPriceEuros, odaEuros } from './parameters';
 import type { SheetBuilder } from './sheetBuilder';
 import type { CellStyle, FormulaStyle } from './types';
@@ -74,20 +75,21 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
   const carriedCell = (values: readonly number[], printedIn: (y: number) => boolean, key: string) => (i: number) =>
     printedIn(years[i]!) || i === 0 ? { value: values[i]!, style: 'published' as const } : { formula: R(key, i - 1), cached: values[i]!, style: 'assumed' as const };
   const t6 = (row6: string) => (y: number): boolean => isPrinted(edition, { table: edition.bindings.mpp.table, row: row6 }, y);
+  const t6Note = (row6: string, carriedFrom = false): string => assumedYearsNote(edition, { table: edition.bindings.mpp.table, row: row6 }, carriedFrom);
 
   s.text(1, row, 'Gepubliceerde referentie (alleen lezen; voedt de kalibratie en de basis)', 'header');
   years.forEach((y, i) => s.text(col(i), row, String(y), 'header'));
   s.text(statusCol, row++, 'Status en bron', 'header');
-  put('t6A', 'Tabel 6 Asielinstroom (MPP)', 'aantal', 'gepubliceerd, Tabel 6 (L607); 2029 aanname: 2028 doorgetrokken', carriedCell(cal.mpp.asylumInflow, t6('asielinstroom'), 't6A'), FORMAT.count);
-  put('t6B', 'Tabel 6 Gemiddelde bezetting in de opvang (MPP)', 'aantal', 'gepubliceerd, Tabel 6 (L620); 2029 aanname', carriedCell(cal.mpp.occupancy, t6('coa_bezetting'), 't6B'), FORMAT.count);
-  put('t6Reg', 'Tabel 6 regulier + Toelating en Verblijf + Visa (M regulier)', 'aantal', 'gepubliceerd, som van Tabel 6 (L632-636); 2029 aanname', carriedCell(cal.mpp.regular, t6(edition.chain.indRegularRows[0]!), 't6Reg'), FORMAT.count);
-  put('t6Nat', 'Tabel 6 Instroom Naturalisatie verzoeken (M naturalisatie)', 'aantal', 'gepubliceerd, Tabel 6 (L638-640); 2029 aanname', carriedCell(cal.mpp.naturalisation, t6(edition.chain.indNaturalisationRow), 't6Nat'), FORMAT.count);
+  put('t6A', 'Tabel 6 Asielinstroom (MPP)', 'aantal', `gepubliceerd, Tabel 6 (L607)${t6Note('asielinstroom', true)}`, carriedCell(cal.mpp.asylumInflow, t6('asielinstroom'), 't6A'), FORMAT.count);
+  put('t6B', 'Tabel 6 Gemiddelde bezetting in de opvang (MPP)', 'aantal', `gepubliceerd, Tabel 6 (L620)${t6Note('coa_bezetting')}`, carriedCell(cal.mpp.occupancy, t6('coa_bezetting'), 't6B'), FORMAT.count);
+  put('t6Reg', 'Tabel 6 regulier + Toelating en Verblijf + Visa (M regulier)', 'aantal', `gepubliceerd, som van Tabel 6 (L632-636)${t6Note(edition.chain.indRegularRows[0]!)}`, carriedCell(cal.mpp.regular, t6(edition.chain.indRegularRows[0]!), 't6Reg'), FORMAT.count);
+  put('t6Nat', 'Tabel 6 Instroom Naturalisatie verzoeken (M naturalisatie)', 'aantal', `gepubliceerd, Tabel 6 (L638-640)${t6Note(edition.chain.indNaturalisationRow)}`, carriedCell(cal.mpp.naturalisation, t6(edition.chain.indNaturalisationRow), 't6Nat'), FORMAT.count);
   const overige = edition.tables.find((t) => t.id === 'tabel6')!.rows.find((r) => r.key === 'overige_instroom')!;
   put('t6Overig', 'Tabel 6 Overige instroom (voedt niets: niet gedefinieerd in de bron)', 'aantal', 'gepubliceerd, Tabel 6 (L609)', (i) => {
     const v = overige.values[edition.tables.find((t) => t.id === 'tabel6')!.columns.indexOf(String(years[i]))];
     return v === null || v === undefined ? undefined : { value: v, style: 'published' };
   }, FORMAT.count);
-  put('t11', 'Tabel 11 Gemiddelde verblijfsduur opvang op basis van uitstroom', 'maanden', 'gepubliceerd, Tabel 11 (L815-820); 2029 aanname', (i) => carriedCell(years.map((y) => carried(edition, edition.bindings.coaStay, y).value), (y) => isPrinted(edition, edition.bindings.coaStay, y), 't11')(i), FORMAT.months);
+  put('t11', 'Tabel 11 Gemiddelde verblijfsduur opvang op basis van uitstroom', 'maanden', `gepubliceerd, Tabel 11 (L815-820)${assumedYearsNote(edition, edition.bindings.coaStay)}`, (i) => carriedCell(years.map((y) => carried(edition, edition.bindings.coaStay, y).value), (y) => isPrinted(edition, edition.bindings.coaStay, y), 't11')(i), FORMAT.months);
   const lineKey: Record<Organisation, string> = { coa: edition.bindings.coaContribution.row, ind: edition.bindings.indContribution.row, nidos: edition.bindings.nidosContribution.row };
   for (const org of ORGANISATIONS)
     put(`t4${org}`, `Tabel 4 ${ORG_LABEL[org]} (begroting ${edition.id})`, '€', `gepubliceerd, Tabel 4`, (i) => {
@@ -99,7 +101,7 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
     return { formula: f.formula, cached: f.value, style: 'published' };
   });
   put('t15', 'Tabel 15 Omzet IND', '€', 'gepubliceerd, Tabel 15 (L1051)', (i) => ({ value: cal.ind.turnover[i]!, style: 'published' }));
-  put('fixedEd', 'IND vaste posten zonder leges (editie: Tabel 8, daarna §2.6)', '€', 'gepubliceerd 2025 (Tabel 8); daarna aanname (aangehouden of 0)', (i) => ({
+  put('fixedEd', 'IND vaste posten zonder leges (editie: Tabel 8, daarna §2.6)', '€', `gepubliceerd ${edition.firstBudgetYear} (Tabel 8); daarna aanname (aangehouden of 0)`, (i) => ({
     value: cal.ind.turnover[i]! - cal.ind.pxqMoney[i]!,
     style: i === 0 ? 'published' : 'assumed',
   }));
@@ -131,9 +133,9 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
     put(`ind76050_${part}`, `  waarvan ${partRow.label.replace(/\s*\([\d.]+\)$/, '')}`, 'aantal', 'gepubliceerd, tekst (L1129-1133)', (i) =>
       i === appsYear ? { value: printed(edition, { table: apps.table, row: part, column: apps.column }), style: 'published' } : undefined, FORMAT.count);
   }
-  put('t11permit', 'Tabel 11 Gemiddelde opvangduur vergunninghouders na vergunningverlening (voedt niets)', 'maanden', 'gepubliceerd, Tabel 11 (L815-820); 2029 aanname', (i) =>
+  put('t11permit', 'Tabel 11 Gemiddelde opvangduur vergunninghouders na vergunningverlening (voedt niets)', 'maanden', `gepubliceerd, Tabel 11 (L815-820)${assumedYearsNote(edition, edition.bindings.coaStayAfterPermit)}`, (i) =>
     carriedCell(years.map((y) => carried(edition, edition.bindings.coaStayAfterPermit, y).value), (y) => isPrinted(edition, edition.bindings.coaStayAfterPermit, y), 't11permit')(i), FORMAT.months);
-  put('t6Mvv', 'Tabel 6 Instroom Machtiging tot voorlopig verblijf nareis (voedt niets: productgroep niet vermeld)', 'aantal', 'gepubliceerd, Tabel 6 (L627); 2029 aanname', carriedCell(years.map((y) => carried(edition, { table: edition.bindings.mpp.table, row: 'ind_mvv_nareis' }, y).value), t6('ind_mvv_nareis'), 't6Mvv'), FORMAT.count);
+  put('t6Mvv', 'Tabel 6 Instroom Machtiging tot voorlopig verblijf nareis (voedt niets: productgroep niet vermeld)', 'aantal', `gepubliceerd, Tabel 6 (L627)${t6Note('ind_mvv_nareis')}`, carriedCell(years.map((y) => carried(edition, { table: edition.bindings.mpp.table, row: 'ind_mvv_nareis' }, y).value), t6('ind_mvv_nareis'), 't6Mvv'), FORMAT.count);
   for (const p of IND_PRODUCTS)
     put(`t16${p}`, `Tabel 16 omzet ${p} incl. toegerekende overige bekostiging (geen pxq; voedt niets)`, '€', 'gepubliceerd, Tabel 16; delen door de kostprijs is geen volume (§2.4)', (i) => ({
       value: carried(edition, edition.bindings.indTurnover[p], years[i]!).value,

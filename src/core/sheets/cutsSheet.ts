@@ -13,8 +13,10 @@ import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
 import type { CellStyle, SheetDescription } from './types';
 import { placeTable } from './yearBlock';
+import { assumedYearsNote, cutStep } from './yearText';
 
-export const CUTS_SHEET_NAME = 'Taakstelling 2027-2028';
+/** "Taakstelling 2027-2028": the years of the cut's step, from the edition. */
+export const cutsSheetName = (edition: Edition): string => `Taakstelling ${cutStep(edition).from}-${cutStep(edition).to}`;
 
 export interface CutsOptions extends SheetOptions {
   /** The COA price variant after the aligned years; default the edition's (A). Variant B is shown beside it. */
@@ -36,7 +38,7 @@ export const CUTS_LAYOUT = { priceVariant: 'C6', alignedThrough: 'C7', firstYear
  */
 export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescription {
   const variant = options.priceVariant ?? edition.chain.priceVariant;
-  const s = new SheetBuilder(edition, 'cuts', CUTS_SHEET_NAME, options);
+  const s = new SheetBuilder(edition, 'cuts', cutsSheetName(edition), options);
   const cal = calibrate(edition);
   const years = edition.projectionYears;
   const C0 = CUTS_LAYOUT.firstYearColumn;
@@ -96,7 +98,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
     needRow[org] = line(`Behoefte ${ORG_LABEL[org]} (MPP-volumes × prijzen)`, TH, 'afgeleid; leest nooit Tabel 4 van niet-afgestemde jaren', (i) => ({ formula: K(`basis${org}`, i), cached: k(o(i).need) }));
     budRow[org] = line(`Begroting ${ORG_LABEL[org]} (Tabel 4)`, TH, 'gepubliceerd (Tabel 4, x € 1.000)', (i) => ({ formula: K(`t4${org}`, i), cached: k(o(i).budget) }));
     gapRow[org] = line(`Verschil ${ORG_LABEL[org]}`, TH, 'afgeleid; 0 in de afgestemde jaren', (i) => ({ formula: `${at(col(i), needRow[org])}-${at(col(i), budRow[org])}`, cached: k(o(i).gap) }), FORMAT.euros, 'total');
-    cutRow[org] = line('  (a) deel van de taakstelling', TH, 'afgeleid: stap in Tabel 4 van 2027 naar 2028 (niet gepubliceerd)', (i) => ({ formula: K(`part${org}`, i), cached: k(o(i).cut) }));
+    cutRow[org] = line('  (a) deel van de taakstelling', TH, `afgeleid: stap in Tabel 4 van ${cutStep(edition).from} naar ${cutStep(edition).to} (niet gepubliceerd)`, (i) => ({ formula: K(`part${org}`, i), cached: k(o(i).cut) }));
     revRow[org] = line('  (b) niet afgestemd op het MPP / terugval naar Rijksbegroting 2024', TH, org === 'nidos' ? 'afgeleid; rust op de sluitpost en de verhoudingen: het minst zekere cijfer' : 'afgeleid', (i) => ({
       formula: `${at(col(i), needRow[org])}-(${at(col(i), budRow[org])}+${at(col(i), cutRow[org])})`,
       cached: k(o(i).reversion),
@@ -122,7 +124,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   header(`COA: bedden die de begroting koopt (prijsvariant ${variant})`);
   const priceRow = line('Prijs per bezet bed per jaar', '€ per bed', 'afgeleid in afgestemde jaren (Tabel 4 / MPP-bezetting); daarna aanname (variant)', (i) => ({ formula: R('priceBasis', i), cached: buys[i]!.pricePerBed }), '#,##0.00');
   const bedsRow = line('Bedden die de begroting koopt (Tabel 4 COA / prijs)', 'aantal', 'afgeleid; geen tekort in een afgestemd jaar', (i) => ({ formula: `${R('t4coa', i)}/${at(col(i), priceRow)}`, cached: buys[i]!.bedsBought }), FORMAT.count);
-  const occRow = line('MPP-bezetting', 'aantal', 'gepubliceerd, Tabel 6 (2029: 2028 doorgetrokken)', (i) => ({ formula: R('t6B', i), cached: buys[i]!.occupancy }), FORMAT.count);
+  const occRow = line('MPP-bezetting', 'aantal', `gepubliceerd, Tabel 6${assumedYearsNote(edition, edition.bindings.coaOccupancy, true)}`, (i) => ({ formula: R('t6B', i), cached: buys[i]!.occupancy }), FORMAT.count);
   const shortRow = line('Tekort aan bedden (MPP − gekocht)', 'aantal', 'afgeleid; × prijs = het COA-verschil hierboven', (i) => ({ formula: `${at(col(i), occRow)}-${at(col(i), bedsRow)}`, cached: buys[i]!.shortfall }), FORMAT.count, 'total');
   const cutBedsRow = line('  waarvan taakstelling (deel COA / prijs)', 'aantal', 'afgeleid', (i) => ({ formula: `${R('partcoa', i)}/${at(col(i), priceRow)}`, cached: buys[i]!.cutBeds }), FORMAT.count);
   line('  waarvan terugval', 'aantal', 'afgeleid', (i) => ({ formula: `${at(col(i), shortRow)}-${at(col(i), cutBedsRow)}`, cached: buys[i]!.reversionBeds }), FORMAT.count);
@@ -144,7 +146,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   const textRow = row++;
   s.text(1, textRow, 'Tekst: "na 2027 nog circa 35% van het huidige aantal" (L1143-1144)', 'label');
   s.text(2, textRow, '%');
-  const after = years.map((y, i) => i).filter((i) => years[i]! > 2027);
+  const after = years.map((y, i) => i).filter((i) => years[i]! > cutStep(edition).from);
   for (const i of after) s.value(col(i), textRow, text, FORMAT.share, 'published', 'tekst bij Tabel 15–16, L1143-1144');
   s.text(statusCol, textRow, 'gepubliceerd als tekst; de bron geeft methode noch basisjaar', 'source');
   line('Verschil berekend − tekst', '%', 'afgeleid: 27,67% tegen circa 35%; dichtstbij liggen bijdrage 2028/2025 (36,6%) en omzet (40,7%); fte geeft 17,3%', (i) =>
@@ -182,7 +184,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
     s.text(1, row, label, st);
     s.text(2, row++, textLegend, 'note');
   }
-  if (row >= CUTS_LAYOUT.referenceTop) throw new Error(`${CUTS_SHEET_NAME}: the sections reach row ${row}, past the reference block at ${CUTS_LAYOUT.referenceTop}`);
+  if (row >= CUTS_LAYOUT.referenceTop) throw new Error(`${cutsSheetName(edition)}: the sections reach row ${row}, past the reference block at ${CUTS_LAYOUT.referenceTop}`);
 
   s.widthsFrom([66, 10, 16, 16, 16, 16, 16, 60]);
   s.freezeAt(5, 2);

@@ -1,6 +1,7 @@
 import { budgetLine, indPrice, mppFigure, odaFigure, publishedFigure, seriesFigure, tableOf } from '../edition/lookup';
 import type { Edition, Figure, IndProduct } from '../edition/types';
 import { euros } from '../edition/money';
+import { aenmCall } from './aenmFormula';
 import { must } from './sources';
 import type { FormulaStyle } from './types';
 
@@ -63,7 +64,7 @@ const thousandsToEuros = (formula: string, figure: Figure): string => (figure.so
 export function budgetEuros(edition: Edition, style: FormulaStyle, key: string, year: number): Published {
   const figure = must(budgetLine(edition, key, year), key);
   const row = tableOf(edition, edition.bindings.budgetLines.table).rows.find((r) => r.key === key);
-  if (style === 'aenm') return { formula: `AENM.BUDGET("${row?.budgetNumber ?? key}",${year})`, value: euros(figure), names: [] };
+  if (style === 'aenm') return { formula: aenmCall(edition, 'BUDGET', [row?.budgetNumber ?? key, year]), value: euros(figure), names: [] };
   const name = lineName(edition, key, year);
   return { formula: thousandsToEuros(name, figure), value: euros(figure), names: [name] };
 }
@@ -71,7 +72,7 @@ export function budgetEuros(edition: Edition, style: FormulaStyle, key: string, 
 /** The Beperken asielinstroom cut (Tabel 1) in euros, negative. */
 export function cutEuros(edition: Edition, style: FormulaStyle, year: number): Published {
   const figure = must(seriesFigure(edition, edition.bindings.cut, year, 'cut'), 'cut');
-  if (style === 'aenm') return { formula: `AENM.CUT(${year})`, value: euros(figure), names: [] };
+  if (style === 'aenm') return { formula: aenmCall(edition, 'CUT', [year], 1), value: euros(figure), names: [] };
   const name = cutName(edition, year);
   return { formula: thousandsToEuros(name, figure), value: euros(figure), names: [name] };
 }
@@ -79,7 +80,7 @@ export function cutEuros(edition: Edition, style: FormulaStyle, year: number): P
 /** IND integral cost price (Tabel 19), euros per application. */
 export function indPriceEuros(edition: Edition, style: FormulaStyle, product: IndProduct, year: number): Published {
   const figure = must(indPrice(edition, product, year), product);
-  if (style === 'aenm') return { formula: `AENM.IND_PRICE("${product}",${year})`, value: euros(figure), names: [] };
+  if (style === 'aenm') return { formula: aenmCall(edition, 'IND_PRICE', [product, year]), value: euros(figure), names: [] };
   const name = priceName(edition, product, year);
   return { formula: name, value: euros(figure), names: [name] };
 }
@@ -87,7 +88,7 @@ export function indPriceEuros(edition: Edition, style: FormulaStyle, product: In
 /** An ODA amount (Tabel 7) in euros. */
 export function odaEuros(edition: Edition, style: FormulaStyle, key: string): Published {
   const figure = must(odaFigure(edition, key), key);
-  if (style === 'aenm') return { formula: `AENM.ODA("${key}")`, value: euros(figure), names: [] };
+  if (style === 'aenm') return { formula: aenmCall(edition, 'ODA', [key]), value: euros(figure), names: [] };
   const name = odaName(edition, key);
   return { formula: thousandsToEuros(name, figure), value: euros(figure), names: [name] };
 }

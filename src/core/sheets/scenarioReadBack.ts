@@ -5,6 +5,7 @@ import type { Language } from '../edition/messages';
 import type { Edition } from '../edition/types';
 import { at, parseAddress } from './a1';
 import { SCENARIO_MARKER_V2, SCENARIO_SHEET_LAYOUT as L } from './chainLayout';
+import { editionCell, readEditionCell } from './editionCell';
 /** The marker of the scenario layout before the chain model (sheets written by the first version): refused with advice. */
 export const LEGACY_SCENARIO_MARKER = 'AENM-scenario';
 const SCENARIO_MARKER = LEGACY_SCENARIO_MARKER;
@@ -106,8 +107,8 @@ export function readScenarioValues(edition: Edition, sheetName: string, values: 
   const refuse = (problems: readonly ReadProblem[]): ScenarioRead => ({ kind: 'refused', sheetName, label, problems });
 
   // The recorded edition first: another edition's sheet has other years and drivers, so nothing else is read.
-  const editionId = text(cellOf(values, L.record.edition));
-  if (editionId !== edition.id) return refuse([{ kind: 'edition', cell: L.record.edition, found: editionId, expected: edition.id }]);
+  const editionId = readEditionCell('scenario', values);
+  if (editionId !== edition.id) return refuse([{ kind: 'edition', cell: editionCell('scenario'), found: editionId, expected: edition.id }]);
 
   const problems: ReadProblem[] = [];
   const presetText = text(cellOf(values, L.record.preset)).toLowerCase();

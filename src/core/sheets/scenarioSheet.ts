@@ -13,6 +13,7 @@ import { FORMAT } from './formats';
 import { longDate } from './text';
 import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
+import { structuralYear } from './yearText';
 import { ORG_LABEL, placeChainReference } from './chainReference';
 import type { CellStyle, SheetDescription } from './types';
 
@@ -207,7 +208,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   let row = chartTop + 4;
 
   // Sensitivity: cached values computed by the core (recalculating 20 variants of the sheet in cells is not feasible).
-  const sensYear = years.includes(2028) ? 2028 : years[years.length - 1]!;
+  const sensYear = structuralYear(edition, years);
   s.text(1, row, `Gevoeligheid: effect op het verschil van de keten in ${sensYear} van +10% in elke invoer (hele reeks), gesorteerd op grootte`, 'header');
   s.text(2, row, 'Eenheid', 'header');
   s.text(C0, row, 'Effect (€)', 'header');

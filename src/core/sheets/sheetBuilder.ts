@@ -1,6 +1,7 @@
 import type { DriverDeclaration } from '../chain/driverDeclarations';
 import type { Edition, Figure } from '../edition/types';
 import { at, columnLetter, parseAddress, parseRange } from './a1';
+import { editionCell, HEADING_EDITION } from './editionCell';
 import { formatOf } from './formats';
 import { inputRule } from './inputRules';
 import { sourceText } from './sources';
@@ -79,12 +80,18 @@ export class SheetBuilder {
     this.highlights.push({ range, greaterThan });
   }
 
-  /** Title, unit line, source line and edition/date line in rows 1–4 (rows 5+ are the builder's). */
+  /**
+   * Title, unit line, source line and edition/date line in rows 1–4 (rows 5+ are the builder's). The
+   * edition id stands alone in its declared cell (editionCell.ts), where the add-in reads it back.
+   */
   heading(title: string, unit: string, source: string): void {
     this.text(1, 1, title, 'title');
     this.text(1, 2, unit, 'subtitle');
     this.text(1, 3, source, 'source');
-    this.text(1, 4, `Editie: ${this.edition.id} (${this.edition.name}) · geschreven op ${longDate(this.options.writtenAt)}`, 'note');
+    const { column, row } = parseAddress(editionCell(this.kind));
+    this.text(HEADING_EDITION.labelColumn, row, 'Editie', 'note');
+    this.text(column, row, this.edition.id, 'note');
+    this.text(HEADING_EDITION.textColumn, row, `${this.edition.name} · geschreven op ${longDate(this.options.writtenAt)}`, 'note');
   }
 
   table(name: string, range: string): void {
@@ -188,9 +195,9 @@ export function widthsFromContent(cells: readonly CellSpec[], declared: Readonly
   const prose = new Set<number>();
   const grow = (column: number, width: number): void => void need.set(column, Math.max(need.get(column) ?? MIN_WIDTH, Math.ceil(width)));
   for (const c of cells) {
-    const { column } = parseAddress(c.address);
+    const { column, row } = parseAddress(c.address);
     const shown = c.formula !== undefined ? c.cached : c.value;
-    if ((c.style === 'note' || c.style === 'source') && column > 1) prose.add(column);
+    if ((c.style === 'note' || c.style === 'source') && column > 1 && row > HEADING_EDITION.row) prose.add(column);
     if (c.style === 'title' || c.style === 'subtitle' || c.style === 'note' || c.style === 'source') continue;
     if (typeof shown === 'number') {
       // Bold figures are a little wider.

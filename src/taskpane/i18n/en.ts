@@ -10,17 +10,18 @@ export const en: Strings = {
     label: 'Choices for the whole pane',
     edition: 'Edition',
     formulaStyle: 'Formulas',
+    aenmNeedsDefault: (edition, fallback) => `AENM formulas still calculate with ${fallback}: sheets of ${edition} get Excel formulas.`,
     protect: 'Protect written sheets',
     protectHint: 'Without a password: only the yellow input cells stay editable. Lift it with Review > Unprotect Sheet.',
   },
-  actions: {
+  actions: (p) => ({
     oda: { label: 'ODA attribution', description: 'Table 7: the ODA share of reception costs, its total as a formula, each organisation’s share.' },
-    mpp: { label: 'MPP key figures', description: 'Table 6 with the 2025 asylum breakdown, lead times, stay durations and occupancy from the flows.' },
-    cuts: { label: 'Budget cut 2027–2028', description: 'The cut per year, budgets per line, IND and COA: what the budget still buys.' },
+    mpp: { label: 'MPP key figures', description: `Table 6 with the ${p.first} asylum breakdown, lead times, stay durations and occupancy from the flows.` },
+    cuts: { label: `Budget cut ${p.cutFrom}–${p.cutTo}`, description: 'The cut per year, budgets per line, IND and COA: what the budget still buys.' },
     scenario: { label: 'New scenario', description: 'A scenario sheet with the drivers per year, outcomes per organisation and a chart.' },
-    band: { label: 'Band (low, basis, high)', description: 'Low, basis and high side by side 2025–2029: occupancy, need per organisation, budget and gap, with a chart.' },
+    band: { label: 'Band (low, basis, high)', description: `Low, basis and high side by side ${p.years}: occupancy, need per organisation, budget and gap, with a chart.` },
     compare: { label: 'Compare scenarios', description: 'The scenarios in this workbook side by side, against the budget.' },
-  },
+  }),
   write: 'Write sheet',
   writing: 'Writing…',
   formulaStyle: {

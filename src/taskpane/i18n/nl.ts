@@ -1,6 +1,7 @@
 import type { Language } from '../../core';
 import type { DriverUnit, FigureStatus } from '../../core/chain';
 import type { SheetKind } from '../../core/sheets/types';
+import type { ActionPeriod } from './period';
 
 /** Every text of the pane, in Dutch (the default). en.ts must have the same keys. Driver names come from the declarations. */
 export const nl = {
@@ -12,17 +13,19 @@ export const nl = {
     label: 'Keuzes voor het hele paneel',
     edition: 'Editie',
     formulaStyle: 'Formules',
+    aenmNeedsDefault: (edition: string, fallback: string) => `AENM-formules rekenen nog met ${fallback}: bladen van ${edition} krijgen Excel-formules.`,
     protect: 'Geschreven bladen beveiligen',
     protectHint: 'Zonder wachtwoord: alleen de gele invoercellen blijven te wijzigen. Opheffen via Controleren > Beveiliging blad opheffen.',
   },
-  actions: {
+  /** The actions' texts; the years come from the edition the pane works in (actionPeriod). */
+  actions: (p: ActionPeriod) => ({
     oda: { label: 'ODA-toerekening', description: 'Tabel 7: ODA-deel van de opvangkosten, met totaal als formule en aandeel per organisatie.' },
-    mpp: { label: 'MPP-kengetallen', description: 'Tabel 6 met de asielinstroom 2025, doorlooptijden, verblijfsduur en bezetting uit de stromen.' },
-    cuts: { label: 'Taakstelling 2027–2028', description: 'De taakstelling per jaar, begrotingen per regel, IND en COA: wat het budget nog koopt.' },
+    mpp: { label: 'MPP-kengetallen', description: `Tabel 6 met de asielinstroom ${p.first}, doorlooptijden, verblijfsduur en bezetting uit de stromen.` },
+    cuts: { label: `Taakstelling ${p.cutFrom}–${p.cutTo}`, description: 'De taakstelling per jaar, begrotingen per regel, IND en COA: wat het budget nog koopt.' },
     scenario: { label: 'Nieuw scenario', description: 'Een scenarioblad met de drivers per jaar, uitkomsten per organisatie en grafiek.' },
-    band: { label: 'Bandbreedte', description: 'Laag, basis en hoog naast elkaar 2025–2029: bezetting, behoefte per organisatie, begroting en tekort, met grafiek.' },
+    band: { label: 'Bandbreedte', description: `Laag, basis en hoog naast elkaar ${p.years}: bezetting, behoefte per organisatie, begroting en tekort, met grafiek.` },
     compare: { label: "Scenario's vergelijken", description: "De scenario's in deze werkmap naast elkaar, tegen de begroting." },
-  },
+  }),
   write: 'Schrijf blad',
   writing: 'Bezig met schrijven…',
   formulaStyle: {

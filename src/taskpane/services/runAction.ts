@@ -10,7 +10,7 @@ export async function runAction(action: ActionSpec, request: ActionRequest, serv
   const { workbook, edition } = services;
   let full = request;
   if (action.id === 'compare') {
-    const listing = await workbook.listScenarios();
+    const listing = await workbook.listScenarios(edition);
     if (!listing.ok) return listing;
     if (listing.scenarios.length === 0) return { ok: false, failure: { kind: 'noScenarios' } };
     full = { ...request, scenarios: listing.scenarios };

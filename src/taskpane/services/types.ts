@@ -65,7 +65,8 @@ export interface WriteSettings {
 
 export interface WorkbookWriter {
   write(descriptions: readonly SheetDescription[], settings?: WriteSettings): Promise<WriteOutcome>;
-  listScenarios(): Promise<ScenarioListing>;
+  /** The scenario sheets in the workbook, read for `edition`: a sheet that records another edition is refused with that reason, never mixed in. */
+  listScenarios(edition: Edition): Promise<ScenarioListing>;
   /** Makes a written sheet the active one; absent outside Excel (a download has no sheet to go to). */
   activate?(sheetName: string): Promise<boolean>;
   /** The Werkmap view; absent outside Excel. */
@@ -84,7 +85,10 @@ export interface HostInfo {
 
 /** Everything a component may use, created once in wiring.ts and passed down. */
 export interface Services {
+  /** The edition the pane works in: the one chosen (App), at first the wiring's default. */
   readonly edition: Edition;
+  /** The editions the pane offers (wiring: every edition the add-in knows); absent = `edition` only. */
+  readonly editions?: readonly Edition[];
   readonly host: HostInfo;
   readonly workbook: WorkbookWriter;
   /** ISO date written on the sheets; a function so tests can fix it. */

@@ -108,3 +108,39 @@ describe('App: protect written sheets (issue 11 item 5)', () => {
     expect(labelOf(en.querySelector('input[type="checkbox"]')!)).toBe('Protect written sheets');
   });
 });
+
+describe('App: the edition chosen in the pane (issue 13 item 1)', () => {
+  it('offers the editions given, and the chosen one reaches the sheets, the comparison read-back and the texts', async () => {
+    const { FX2030 } = await import('../../fixtures/fx2030');
+    const written: string[] = [];
+    const listedFor: string[] = [];
+    const s: Services = {
+      ...services('nl'),
+      editions: [OB2025, FX2030],
+      workbook: {
+        write: async (descriptions) => (written.push(...descriptions.map((d) => `${d.name}: ${d.edition}`)), { ok: true, sheets: [] }),
+        listScenarios: async (edition) => (listedFor.push(edition.id), { ok: true, scenarios: [] }),
+      },
+    };
+    const container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => createRoot(container).render(<App services={s} />));
+    const editionSelect = [...container.querySelectorAll('select')].find((el) => el.querySelector('option[value="FX2030"]'))!;
+    expect([...editionSelect.options].map((o) => o.value)).toEqual(['OB2025', 'FX2030']);
+    expect(container.querySelector('[data-testid="aenm-needs-default"]')).toBeNull();
+    await act(async () => {
+      editionSelect.value = 'FX2030';
+      editionSelect.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(container.querySelector('header')?.textContent).toContain('FX2030');
+    expect([...container.querySelectorAll('p, span')].some((el) => el.textContent?.startsWith('Laag, basis en hoog naast elkaar 2025–2030'))).toBe(true);
+    // AENM formulas would recalculate to OB2025's figures: the option is off for FX2030, and the pane says so.
+    expect(container.querySelector<HTMLOptionElement>('option[value="aenm"]')!.disabled).toBe(true);
+    expect(container.querySelector('[data-testid="aenm-needs-default"]')?.textContent).toBe('AENM-formules rekenen nog met OB2025: bladen van FX2030 krijgen Excel-formules.');
+    const button = (action: string) => container.querySelector<HTMLButtonElement>(`[data-action="${action}"] button`)!;
+    await act(async () => button('oda').click());
+    expect(written).toEqual(['ODA-toerekening: FX2030']);
+    await act(async () => button('compare').click());
+    expect(listedFor).toEqual(['FX2030']);
+  });
+});

@@ -4,7 +4,7 @@ import { Body1, Subtitle2 } from '@fluentui/react-text';
 import type { FormulaStyle } from '../../../core/sheets';
 import type { ActionSpec } from '../../actions';
 import { useActionRunner } from '../../hooks/useActionRunner';
-import type { Strings } from '../../i18n';
+import { actionPeriod, type Strings } from '../../i18n';
 import type { Services } from '../../services/types';
 import { StatusMessage } from '../StatusMessage/StatusMessage';
 import { useActionCardStyles } from './useActionCardStyles';
@@ -22,7 +22,7 @@ export function ActionCard({ action, services, formulaStyle, t, onWritten }: Act
   const styles = useActionCardStyles();
   const headingId = useId();
   const { state, run } = useActionRunner(action, services, onWritten);
-  const text = t.actions[action.id];
+  const text = t.actions(actionPeriod(services.edition))[action.id];
   return (
     <section className={styles.card} aria-labelledby={headingId} data-action={action.id}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>

@@ -2,7 +2,8 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-provider';
 import { Caption1, Title2 } from '@fluentui/react-text';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-theme';
-import { EDITIONS } from '../../../core';
+import { DEFAULT_EDITION } from '../../../core';
+import { aenmStyleServes } from '../../../core/sheets/aenmFormula';
 import type { FormulaStyle } from '../../../core/sheets/types';
 import { ACTIONS } from '../../actions';
 import { stringsFor } from '../../i18n';
@@ -39,15 +40,19 @@ export function App({ services }: AppProps) {
   const theme = services.host.theme === 'dark' ? webDarkTheme : webLightTheme;
   const [view, setView] = useState<View>('sheets');
   const [editionId, setEditionId] = useState(services.edition.id);
-  const [formulaStyle, setFormulaStyle] = useState<FormulaStyle>('excel');
+  const [chosenStyle, setFormulaStyle] = useState<FormulaStyle>('excel');
   // Off by default: a controller's own edits elsewhere on the sheet are not blocked unless asked. In Excel only (Office.js).
   const [protect, setProtect] = useState(false);
   const [written, setWritten] = useState(0);
   const onWritten = useCallback(() => setWritten((n) => n + 1), []);
+  const editions = services.editions ?? [services.edition];
   const scoped = useMemo<Services>(
-    () => ({ ...services, edition: EDITIONS.find((e) => e.id === editionId) ?? services.edition, settings: { ...services.settings, protect } }),
+    () => ({ ...services, edition: (services.editions ?? []).find((e) => e.id === editionId) ?? services.edition, settings: { ...services.settings, protect } }),
     [services, editionId, protect],
   );
+  // AENM.* formulas recalculate to the functions' edition until they take an [edition] argument: another edition gets Excel formulas, said beside the choice.
+  const aenmServes = aenmStyleServes(scoped.edition);
+  const formulaStyle: FormulaStyle = aenmServes ? chosenStyle : 'excel';
   const sheetActions = ACTIONS.filter((a) => a.id !== 'scenario' && a.id !== 'compare');
   const tabId = (v: View) => `pane-tab-${v}`;
   const panelId = (v: View) => `pane-panel-${v}`;
@@ -70,7 +75,11 @@ export function App({ services }: AppProps) {
             <DownloadWorkbookButton edition={scoped.edition} formulaStyle={formulaStyle} addinVersion={ADDIN_VERSION} label={t.standalone.downloadAll} />
           </section>
         )}
-        <PaneSettings editionId={editionId} onEdition={setEditionId} formulaStyle={formulaStyle} onFormulaStyle={setFormulaStyle} {...(services.host.inExcel ? { protect, onProtect: setProtect } : {})} t={t} />
+        <PaneSettings
+          editionId={editionId}
+          editionIds={editions.map((e) => e.id)}
+          {...(aenmServes ? {} : { aenmOnlyFor: DEFAULT_EDITION.id })}
+          onEdition={setEditionId} formulaStyle={formulaStyle} onFormulaStyle={setFormulaStyle} {...(services.host.inExcel ? { protect, onProtect: setProtect } : {})} t={t} />
         <PaneTabs views={VIEWS} selected={view} onSelect={setView} label={t.tabs.label} text={(v) => t.tabs[v]} tabId={tabId} panelId={panelId} />
         <div role="tabpanel" id={panelId('sheets')} aria-labelledby={tabId('sheets')} hidden={view !== 'sheets'}>
           <ul className={styles.list}>

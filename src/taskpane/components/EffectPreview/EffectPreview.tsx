@@ -4,6 +4,7 @@ import { Select } from '@fluentui/react-select';
 import { Caption1 } from '@fluentui/react-text';
 import type { ChainDrivers } from '../../../core/chain';
 import type { Edition } from '../../../core/edition/types';
+import { structuralYear } from '../../../core/sheets/yearText';
 import type { Strings } from '../../i18n';
 import { draftEffect } from '../../scenario/effect';
 import { formatMillions } from '../../scenario/formatDriverValue';
@@ -18,7 +19,7 @@ export interface EffectPreviewProps {
 /** The gap per organisation in a chosen year, as typed against the basis, before anything is written (computed by projectChain). */
 export function EffectPreview({ edition, drivers, t }: EffectPreviewProps) {
   const styles = useEffectPreviewStyles();
-  const [year, setYear] = useState(() => defaultEffectYear(drivers.years));
+  const [year, setYear] = useState(() => defaultEffectYear(edition, drivers.years));
   const effect = useMemo(() => draftEffect(edition, drivers, year), [edition, drivers, year]);
   const lang = t.language;
   return (
@@ -66,5 +67,5 @@ export function EffectPreview({ edition, drivers, t }: EffectPreviewProps) {
   );
 }
 
-/** 2028 where the edition projects it (the structural year of the cut), else the last year. */
-export const defaultEffectYear = (years: readonly number[]): number => (years.includes(2028) ? 2028 : years[years.length - 1]!);
+/** The structural year of the cut where the drivers project it, else their last year (from the edition's data). */
+export const defaultEffectYear = (edition: Edition, years: readonly number[]): number => structuralYear(edition, years);

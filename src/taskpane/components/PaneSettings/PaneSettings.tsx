@@ -2,13 +2,17 @@ import { useId } from 'react';
 import { Label } from '@fluentui/react-label';
 import { Select } from '@fluentui/react-select';
 import { Checkbox } from '@fluentui/react-checkbox';
-import { EDITIONS } from '../../../core';
+import { Caption1 } from '@fluentui/react-text';
 import type { FormulaStyle } from '../../../core/sheets/types';
 import type { Strings } from '../../i18n';
 import { usePaneSettingsStyles } from './usePaneSettingsStyles';
 
 export interface PaneSettingsProps {
   readonly editionId: string;
+  /** The editions to choose from (ids, in the order offered). */
+  readonly editionIds: readonly string[];
+  /** Set when the chosen edition cannot have AENM.* formulas yet: the functions' edition, named in the hint. */
+  readonly aenmOnlyFor?: string;
   readonly onEdition: (id: string) => void;
   readonly formulaStyle: FormulaStyle;
   readonly onFormulaStyle: (style: FormulaStyle) => void;
@@ -19,7 +23,7 @@ export interface PaneSettingsProps {
 }
 
 /** The edition and the formula style, chosen once for every action of the pane. */
-export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyle, protect, onProtect, t }: PaneSettingsProps) {
+export function PaneSettings({ editionId, editionIds, aenmOnlyFor, onEdition, formulaStyle, onFormulaStyle, protect, onProtect, t }: PaneSettingsProps) {
   const styles = usePaneSettingsStyles();
   const editionFieldId = useId();
   const styleId = useId();
@@ -32,9 +36,9 @@ export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyl
           {t.settings.edition}
         </Label>
         <Select id={editionFieldId} size="small" value={editionId} onChange={(_, data) => onEdition(data.value)}>
-          {EDITIONS.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.id}
+          {editionIds.map((id) => (
+            <option key={id} value={id}>
+              {id}
             </option>
           ))}
         </Select>
@@ -45,8 +49,15 @@ export function PaneSettings({ editionId, onEdition, formulaStyle, onFormulaStyl
         </Label>
         <Select id={styleId} size="small" className={styles.select} select={{ className: styles.selectControl }} value={formulaStyle} onChange={(_, data) => onFormulaStyle(data.value as FormulaStyle)}>
           <option value="excel">{t.formulaStyle.excel}</option>
-          <option value="aenm">{t.formulaStyle.aenm}</option>
+          <option value="aenm" disabled={aenmOnlyFor !== undefined}>
+            {t.formulaStyle.aenm}
+          </option>
         </Select>
+        {aenmOnlyFor !== undefined && (
+          <Caption1 role="note" data-testid="aenm-needs-default">
+            {t.settings.aenmNeedsDefault(editionId, aenmOnlyFor)}
+          </Caption1>
+        )}
       </div>
       {onProtect && (
         <Checkbox

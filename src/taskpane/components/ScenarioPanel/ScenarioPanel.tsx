@@ -11,7 +11,7 @@ import { PRESETS, PRICE_VARIANTS, prefillContext, SINGLE_DRIVERS, type PresetNam
 import type { FormulaStyle } from '../../../core/sheets/types';
 import { actionById } from '../../actions';
 import { useActionRunner } from '../../hooks/useActionRunner';
-import type { Strings } from '../../i18n';
+import { actionPeriod, type Strings } from '../../i18n';
 import { cellKey, prefillOf, resultOf, textOf } from '../../scenario/draft';
 import { draftEffect } from '../../scenario/effect';
 import { formatDriverValue, formatMillions } from '../../scenario/formatDriverValue';
@@ -49,9 +49,9 @@ export function ScenarioPanel({ services, formulaStyle, t, onWritten }: Scenario
   const formRef = useRef<HTMLDivElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const nameMissing = form.name.trim() === '';
-  const text = t.actions.scenario;
+  const text = t.actions(actionPeriod(edition)).scenario;
   const lang = t.language;
-  const summaryYear = defaultEffectYear(form.drivers.years);
+  const summaryYear = defaultEffectYear(edition, form.drivers.years);
   const summary = useMemo(() => draftEffect(edition, form.drivers, summaryYear), [edition, form.drivers, summaryYear]);
   const ctx = useMemo(() => prefillContext(edition, form.draft.preset, form.draft.priceVariant), [edition, form.draft.preset, form.draft.priceVariant]);
 

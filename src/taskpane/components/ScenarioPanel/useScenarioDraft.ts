@@ -21,16 +21,20 @@ export function useScenarioDraft(edition: Edition, t: Strings): ScenarioDraftSta
   const [draft, setDraft] = useState(() => newDraft(edition));
   const cellName = useCallback<CellName>((key, year) => `${driverDeclaration(key).label[t.language]}${year === undefined ? '' : ` ${year}`}`, [t]);
   const [forEdition, setForEdition] = useState(edition);
+  let current = draft;
   if (forEdition !== edition) {
-    // Another edition chosen for the pane: its prefills, the typed texts kept.
+    // Another edition chosen for the pane: its prefills, the typed texts kept. This render already
+    // answers with the new draft: the old one has the old edition's years, which the new edition's
+    // projection refuses (an edition with another year, tests/fixtures/fx2030).
+    current = withChoice({ ...newDraft(edition, draft.preset, draft.priceVariant), texts: draft.texts, results: {} }, edition, {}, cellName);
     setForEdition(edition);
-    setDraft((d) => withChoice({ ...newDraft(edition, d.preset, d.priceVariant), texts: d.texts, results: {} }, edition, {}, cellName));
+    setDraft(current);
   }
-  const errors = useMemo(() => draftErrors(draft), [draft]);
-  const drivers = useMemo(() => draftDrivers(draft), [draft]);
+  const errors = useMemo(() => draftErrors(current), [current]);
+  const drivers = useMemo(() => draftDrivers(current), [current]);
   return {
     name,
-    draft,
+    draft: current,
     cellName,
     errors,
     drivers,
