@@ -1,6 +1,8 @@
 // Flat config. Type-aware rules are left out on purpose: `npm run typecheck` already runs
 // the compiler, and a second full type analysis in lint would double CI time on 2 cores.
 import { builtinModules } from "node:module";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith("_"));
@@ -25,6 +27,19 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // Where React is: hooks also live in .ts files there (useActionRunner, useScenarioDraft). Not
+    // tests/browser, whose `useAddinHarness` is a Jest fixture named like a hook, not a React hook.
+    files: ["src/taskpane/**/*.{ts,tsx}", "**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules, "react-hooks/exhaustive-deps": "error" },
+  },
+  {
+    ...jsxA11y.flatConfigs.recommended,
+    files: ["**/*.tsx"],
+    // Fluent UI v9 components checked as the native element they render.
+    settings: { "jsx-a11y": { components: { Button: "button", Input: "input", Select: "select", Label: "label", Link: "a", Image: "img" } } },
   },
   {
     files: ["src/**/*.{ts,tsx}"],

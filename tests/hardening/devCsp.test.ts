@@ -7,7 +7,8 @@ const { withDevSocket } = require('../../scripts/devCsp') as { withDevSocket: (h
 
 const template = (page: string): string => readFileSync(path.join(__dirname, '../../src', page), 'utf8');
 const policy = (html: string): Map<string, string[]> => {
-  const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+  // Any whitespace between the attributes, as scripts/devCsp.js accepts (Prettier puts them on lines of their own).
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
   if (!meta) throw new Error('no CSP meta');
   return new Map(meta[1]!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)] as const));
 };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@fluentui/react-button';
 import { Spinner } from '@fluentui/react-spinner';
 import { Body1, Caption1, Subtitle2 } from '@fluentui/react-text';
@@ -25,20 +25,28 @@ export interface WorkbookViewProps {
 export function WorkbookView({ services, formulaStyle, t, version, active, onWritten }: WorkbookViewProps) {
   const styles = useWorkbookViewStyles();
   const { inventory } = services.workbook;
-  const [result, setResult] = useState<InventoryResult | undefined>();
-  const [reading, setReading] = useState(false);
-  const read = useCallback(async () => {
-    if (!inventory) return;
-    setReading(true);
-    try {
-      setResult(await inventory());
-    } finally {
-      setReading(false);
-    }
-  }, [inventory]);
+  // Each read is a numbered request: when the tab is shown, after a write while shown, and on reload.
+  // Only the answer to the latest request is kept (an older read finishing later cannot overwrite it).
+  const [request, setRequest] = useState(active ? 1 : 0);
+  const [answer, setAnswer] = useState<{ readonly request: number; readonly result?: InventoryResult }>({ request: 0 });
+  const [seen, setSeen] = useState({ active, version });
+  if (seen.active !== active || seen.version !== version) {
+    setSeen({ active, version });
+    if (active) setRequest((r) => r + 1);
+  }
   useEffect(() => {
-    if (active) void read();
-  }, [active, version, read]);
+    if (!inventory || request === 0) return;
+    let latest = true;
+    inventory().then(
+      (result) => latest && setAnswer({ request, result }),
+      () => latest && setAnswer((a) => ({ request, result: a.result })),
+    );
+    return () => {
+      latest = false;
+    };
+  }, [inventory, request]);
+  const result = answer.result;
+  const reading = answer.request !== request;
 
   const compare = <ActionCard action={actionById('compare')} services={services} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />;
   if (!inventory)
@@ -56,7 +64,7 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
         <Subtitle2 as="h2" className={styles.heading}>
           {t.workbook.heading}
         </Subtitle2>
-        <Button size="small" onClick={() => void read()} disabledFocusable={reading}>
+        <Button size="small" onClick={() => setRequest((r) => r + 1)} disabledFocusable={reading}>
           {t.workbook.reload}
         </Button>
       </div>
