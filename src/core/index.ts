@@ -5,6 +5,7 @@
 export type * from './edition/types';
 export * from './edition/result';
 export { describeError, type Language } from './edition/messages';
+export { SUBJECTS, subjectName, type Subject } from './edition/subjects';
 export { normalizeKey } from './edition/normalizeKey';
 export { indexEdition } from './edition/editionIndex';
 export { budgetLine, indPrice, indProduct, mppFigure, odaFigure, publishedFigure, seriesFigure, tableOf } from './edition/lookup';

@@ -30,8 +30,8 @@ const CustomFunctions: { associate(id: string, fn: (...args: never[]) => unknown
  * @customfunction IND_COST
  * @helpurl https://localhost:3000/help/ind_cost.html
  * @param product IND-product (tekst): asiel/asylum, regulier/regular, naturalisatie/naturalisation. Cel of bereik.
- * @param qty Aantal aanvragen (getal ≥ 0, geen tekst). Cel of bereik.
- * @param [year] Begrotingsjaar 2023–2029 (geheel getal); leeg = 2025.
+ * @param qty Aantal aanvragen (getal ≥ 0, geen tekst; leeg = 0). Cel of bereik.
+ * @param [year] Begrotingsjaar 2023–2029 (geheel getal); leeg of 0 = 2025.
  * @returns Kosten in euro's; een bereik geeft een bereik van dezelfde grootte.
  * @example =AENM.IND_COST("asiel"; 1000) → 4.418.000
  */
@@ -44,7 +44,7 @@ export function indCost(product: unknown[][], qty: unknown[][], year?: unknown[]
  * @customfunction IND_PRICE
  * @helpurl https://localhost:3000/help/ind_price.html
  * @param product IND-product (tekst): asiel/asylum, regulier/regular, naturalisatie/naturalisation. Cel of bereik.
- * @param [year] Begrotingsjaar 2023–2029 (geheel getal); leeg = 2025.
+ * @param [year] Begrotingsjaar 2023–2029 (geheel getal); leeg of 0 = 2025.
  * @returns Kostprijs in euro's per aanvraag.
  * @example =AENM.IND_PRICE("regulier") → 912
  */
@@ -56,9 +56,9 @@ export function indPrice(product: unknown[][], year?: unknown[][]): unknown[][] 
  * Hoeveel hele IND-aanvragen een budget (€) betaalt tegen de integrale kostprijs.
  * @customfunction IND_CAPACITY
  * @helpurl https://localhost:3000/help/ind_capacity.html
- * @param budget Budget in euro's (getal ≥ 0). Cel of bereik.
+ * @param budget Budget in euro's (getal ≥ 0; leeg = 0). Cel of bereik.
  * @param product IND-product (tekst): asiel/asylum, regulier/regular, naturalisatie/naturalisation.
- * @param [year] Begrotingsjaar 2023–2029 (geheel getal); leeg = 2025.
+ * @param [year] Begrotingsjaar 2023–2029 (geheel getal); leeg of 0 = 2025.
  * @returns Aantal hele aanvragen (naar beneden afgerond).
  * @example =AENM.IND_CAPACITY(4418000; "asylum") → 1.000
  */
@@ -70,7 +70,7 @@ export function indCapacity(budget: unknown[][], product: unknown[][], year?: un
  * COA-bedden bij een vaste instroom en verblijfsduur (wet van Little): instroom × maanden / 12.
  * @customfunction COA_BEDS
  * @helpurl https://localhost:3000/help/coa_beds.html
- * @param inflow Instroom in de opvang per jaar (aantal personen ≥ 0). Cel of bereik.
+ * @param inflow Instroom in de opvang per jaar (aantal personen ≥ 0; leeg = 0). Cel of bereik.
  * @param stay Gemiddelde verblijfsduur in maanden (0–1200), bijv. 10,6. Cel of bereik.
  * @returns Gemiddeld bezette bedden.
  * @example =AENM.COA_BEDS(25000; 10,6) → 22.083,33
@@ -97,8 +97,8 @@ export function coaOccupancy(previous: unknown[][], inflow: unknown[][], outflow
  * COA-kosten (€): bezette bedden × prijs per bed per jaar.
  * @customfunction COA_COST
  * @helpurl https://localhost:3000/help/coa_cost.html
- * @param beds Gemiddeld bezette bedden (≥ 0). Cel of bereik.
- * @param [price] Prijs per bezet bed per jaar in euro's; leeg = OB2025: COA-bijdrage 2025 / MPP-bezetting 2025 (€ 35.434,80).
+ * @param beds Gemiddeld bezette bedden (≥ 0; leeg = 0). Cel of bereik.
+ * @param [price] Prijs per bezet bed per jaar in euro's; leeg of 0 = OB2025: COA-bijdrage 2025 / MPP-bezetting 2025 (€ 35.434,80).
  * @returns Kosten in euro's.
  * @example =AENM.COA_COST(114650) → 4.062.600.000
  */
@@ -113,7 +113,7 @@ export function coaCost(beds: unknown[][], price?: unknown[][]): unknown[][] {
  * @param pupils Pupillen onder voogdij (aantal ≥ 0). Cel of bereik.
  * @param inCare Amv in opvang bij Nidos (aantal ≥ 0). Cel of bereik.
  * @param inflow Instroom amv (aantal ≥ 0). Cel of bereik.
- * @param [year] Jaar van de eenheidskosten 2023–2025 (geheel getal); leeg = 2025.
+ * @param [year] Jaar van de eenheidskosten 2023–2025 (geheel getal); leeg of 0 = 2025.
  * @returns Kosten in euro's.
  * @example =AENM.NIDOS_COST(1; 1; 1) → 50.665
  */
@@ -164,7 +164,7 @@ export function oda(item: unknown[][]): unknown[][] {
  * @customfunction CUT
  * @helpurl https://localhost:3000/help/cut.html
  * @param year Jaar 2025–2029 (geheel getal).
- * @param [organisation] Leeg of totaal/total = de hele taakstelling; IND = het IND-deel (€ 135 mln. in 2027, € 271 mln. vanaf 2028).
+ * @param [organisation] Leeg, 0 of totaal/total = de hele taakstelling; IND = het IND-deel (€ 135 mln. in 2027, € 271 mln. vanaf 2028).
  * @returns Bedrag in euro's (negatief = korting).
  * @example =AENM.CUT(2028) → -935.109.000
  */

@@ -56,4 +56,12 @@ describe('the examples are the documentation', () => {
     }
     expect(pages.get('index.html')).toContain('ind_cost.html');
   });
+  it('explains on every help page what an empty cell and 0 mean, citing the office-js issues, and data types', () => {
+    const metadata = { functions: FUNCTION_IDS.map((id: FunctionId) => ({ id, name: id, parameters: [] })) };
+    for (const page of renderHelpPages(metadata).filter((p) => p.file !== 'index.html')) {
+      for (const text of ['Lege cellen', 'issues/4702', 'issues/5262', 'issues/1951', 'geldt het argument als weggelaten', 'basicValue']) {
+        expect([page.file, text, page.html.includes(text)]).toEqual([page.file, text, true]);
+      }
+    }
+  });
 });

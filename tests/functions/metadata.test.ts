@@ -42,6 +42,8 @@ describe('functions.json', () => {
   it('points each function at its own help page, and lets input errors through', () => {
     for (const f of metadata.functions) expect(f.helpUrl).toBe(`https://localhost:3000/help/${f.id.toLowerCase()}.html`);
     expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    // Data-type cells arrive as objects; the functions read their basicValue (issue 10, tests/functions/hosts.test.ts).
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });
   it('moves help pages to the production host when one is given', () => {
     const moved = shippedMetadata(metadata, 'https://example.gov.nl/aenm');

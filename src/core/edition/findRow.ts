@@ -90,7 +90,7 @@ export function cellOf(table: TableSpec, row: RowSpec, column: string, what: str
   const value = at >= 0 ? row.values[at] : undefined;
   if (value === undefined || value === null) {
     const available = table.columns.filter((_, i) => row.values[i] !== null && row.values[i] !== undefined);
-    return fail('notAvailable', 'unknownYear', { what: `${what} ${row.label}`, given: column, accepted: available });
+    return fail('notAvailable', 'unknownYear', { what, row: row.label, given: column, accepted: available });
   }
   return ok(value);
 }

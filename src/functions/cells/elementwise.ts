@@ -133,7 +133,7 @@ export function elementwise<T extends readonly unknown[]>(call: Call<T>, args: r
   const shape = commonShape(shapes);
   if (!shape) return [[errorCell({ kind: 'invalidValue', code: 'shapeMismatch', params: { what: name, given: shapes.map(shapeText).join(', ') } }, language)]];
   if (shape.rows * shape.columns > MAX_CELLS) {
-    return [[errorCell({ kind: 'invalidValue', code: 'tooMuchInput', params: { what: `${name}: ${shapeText(shape)} cellen`, max: MAX_CELLS } }, language)]];
+    return [[errorCell({ kind: 'invalidValue', code: 'tooMuchInput', params: { what: name, cells: shapeText(shape), max: MAX_CELLS } }, language)]];
   }
 
   const fixed: unknown[] = new Array(count);

@@ -57,6 +57,17 @@ ${parameters}
 <table><tr><th>Formule</th><th>Uitkomst</th><th>Eenheid</th><th>Bron (Ontwerpbegroting 2025, Kamerstuk 36 600 XX nr. 2)</th></tr>
 ${exampleRows(examples)}
 </table>
+<h2>Lege cellen en gegevenstypen</h2>
+<p>Excel voor Windows en Mac geeft een lege cel als <code>0</code> aan een invoegtoepassing door, Excel op het web als leeg
+(office-js issues <a href="https://github.com/OfficeDev/office-js/issues/4702">#4702</a> en
+<a href="https://github.com/OfficeDev/office-js/issues/5262">#5262</a>; bij herhaalde argumenten
+<a href="https://github.com/OfficeDev/office-js/issues/1951">#1951</a>). Daarom betekenen een lege cel en 0 in elke Excel hetzelfde:
+bij een aantal of bedrag is het 0 (zoals in <code>=B1*2</code>); bij een jaar, prijs, organisatie, editie of tekst, waar 0 geen
+betekenis heeft, geldt het argument als weggelaten: de standaardwaarde als het optioneel is, anders <code>#WAARDE!</code> ("ontbreekt").
+Wat elk argument met 0 doet, staat hierboven bij het argument.</p>
+<p>Een cel met een gegevenstype (een opgemaakt getal, een tekst- of getalwaarde van een gegevenstype) telt met haar
+basiswaarde (<code>basicValue</code>). Een entiteit zoals Aandelen of Geografie heeft geen waarde om mee te rekenen en geeft
+<code>#WAARDE!</code> met het soort gegevenstype; verwijs naar een veld ervan (<code>=A1.Prijs</code>).</p>
 <h2>Fouten</h2>
 <p><code>#WAARDE!</code> (<code>#VALUE!</code>): een cel bevat tekst waar een getal hoort (ook "1.000" of "1,5" als tekst: dat betekent in Nederlandse en Engelse Excel iets anders),
 een negatief of onmogelijk groot getal, een logische waarde, een lege verplichte cel of een fout uit een andere cel.

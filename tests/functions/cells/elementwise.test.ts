@@ -4,7 +4,7 @@ import { numberReader } from '../../../src/functions/cells/readers';
 import { expectError } from '../support';
 
 const add = (a: unknown, b: unknown) =>
-  elementwise({ name: 'TEST.ADD', language: 'nl', readers: [numberReader('a'), numberReader('b')] as const, compute: (x: number, y: number) => x + y }, [a, b]);
+  elementwise({ name: 'TEST.ADD', language: 'nl', readers: [numberReader('inflow'), numberReader('outflow')] as const, compute: (x: number, y: number) => x + y }, [a, b]);
 
 describe('elementwise', () => {
   it('broadcasts a single cell against a range, keeping the range shape', () => {
@@ -36,7 +36,7 @@ describe('elementwise', () => {
     expectError(result[0]![0], '#VALUE!', String(MAX_CELLS));
   });
   it('never returns NaN, Infinity or -0', () => {
-    const over = elementwise({ name: 'T', language: 'en', readers: [numberReader('a')] as const, compute: (x: number) => x * 1e308 }, [[[10], [-0]]]);
+    const over = elementwise({ name: 'T', language: 'en', readers: [numberReader('beds')] as const, compute: (x: number) => x * 1e308 }, [[[10], [-0]]]);
     expectError(over[0]![0], '#VALUE!', 'too large');
     expect(Object.is(over[1]![0], 0)).toBe(true);
   });
@@ -45,7 +45,7 @@ describe('elementwise', () => {
       {
         name: 'T',
         language: 'en',
-        readers: [numberReader('a')] as const,
+        readers: [numberReader('beds')] as const,
         compute: (x: number) => {
           if (x === 1) return ok(5);
           if (x === 2) return fail('notAvailable', 'unknownKey', { what: 'ding', given: 'x', accepted: ['a', 'b'] });
