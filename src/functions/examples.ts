@@ -4,20 +4,9 @@
  * tests that run every example. Results are typed from OB2025 (Kamerstuk
  * 36 600 XX nr. 2), with the table they come from.
  */
-export type FunctionId =
-  | 'IND_COST'
-  | 'IND_PRICE'
-  | 'IND_CAPACITY'
-  | 'COA_BEDS'
-  | 'COA_OCCUPANCY'
-  | 'COA_COST'
-  | 'NIDOS_COST'
-  | 'MPP'
-  | 'BUDGET'
-  | 'ODA'
-  | 'CUT';
+import type { FunctionId } from './registry';
 
-export const FUNCTION_IDS: readonly FunctionId[] = ['IND_COST', 'IND_PRICE', 'IND_CAPACITY', 'COA_BEDS', 'COA_OCCUPANCY', 'COA_COST', 'NIDOS_COST', 'MPP', 'BUDGET', 'ODA', 'CUT'];
+export type { FunctionId };
 
 export interface FunctionExample {
   readonly id: FunctionId;
@@ -51,6 +40,7 @@ export const MORE_EXAMPLES: readonly FunctionExample[] = [
   { id: 'CUT', args: [2028, 'IND'], result: -271_000_000, decimals: 0, unit: '€', source: 'Tekst bij Tabel 16: het IND-deel, € 271 mln. vanaf 2028' },
   { id: 'IND_COST', args: ['naturalisatie', 100, 2026], result: 66_300, decimals: 0, unit: '€', source: 'Tabel 19: kostprijs naturalisatie € 663 × 100' },
   { id: 'MPP', args: ['Asielinstroom', 2025], result: 76_400, decimals: 0, unit: 'aanvragen', source: 'Tabel 6: asielinstroom 2025' },
+  { id: 'COA_COST', args: [114_650, 0, 'OB2025'], result: 4_062_600_000, decimals: 0, unit: '€', source: 'Tabel 4 / Tabel 6, editie OB2025 genoemd; prijs 0 = de standaardprijs' },
 ];
 
 const argNl = (arg: string | number): string => (typeof arg === 'string' ? `"${arg}"` : String(arg).replace('.', ','));

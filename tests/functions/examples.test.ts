@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as functions from '../../src/functions/functions';
-import { EXAMPLES, exampleLine, formatNl, formulaEn, formulaNl, FUNCTION_IDS, MORE_EXAMPLES, type FunctionId } from '../../src/functions/examples';
+import { EXAMPLES, exampleLine, formatNl, formulaEn, formulaNl, MORE_EXAMPLES, type FunctionId } from '../../src/functions/examples';
+import { FUNCTION_IDS } from '../../src/functions/registry';
 import { renderHelpPages } from '../../src/functions/help/renderHelpPages';
 
 const SOURCE = readFileSync(path.resolve(__dirname, '../../src/functions/functions.ts'), 'utf8');

@@ -1,7 +1,7 @@
 import { SUBJECTS } from '../../src/core';
 import { EXAMPLES, type FunctionId } from '../../src/functions/examples';
 import { isExcelError } from '../../src/functions/excelErrors';
-import * as f from '../../src/functions/functions';
+import { arityOf, callFunction } from '../../src/functions/registry';
 import { indCost } from '../../src/functions/functions';
 import { c, expectError, only } from './support';
 
@@ -33,21 +33,7 @@ describe('every message names its argument in the display language', () => {
   const global = globalThis as { Office?: unknown };
   afterEach(() => delete global.Office);
 
-  const implementations: Record<FunctionId, (...args: unknown[][][]) => unknown[][]> = {
-    IND_COST: f.indCost,
-    IND_PRICE: f.indPrice,
-    IND_CAPACITY: f.indCapacity,
-    COA_BEDS: f.coaBeds,
-    COA_OCCUPANCY: f.coaOccupancy,
-    COA_COST: f.coaCost,
-    NIDOS_COST: f.nidosCost,
-    MPP: f.mpp,
-    BUDGET: f.budget,
-    ODA: f.oda,
-    CUT: f.cut as (...args: unknown[][][]) => unknown[][],
-  };
-  /** The example's arguments, and the optional ones it leaves out, so every parameter gets a bad value in turn. */
-  const ARITY: Record<FunctionId, number> = { IND_COST: 3, IND_PRICE: 2, IND_CAPACITY: 3, COA_BEDS: 2, COA_OCCUPANCY: 3, COA_COST: 2, NIDOS_COST: 4, MPP: 2, BUDGET: 2, ODA: 1, CUT: 2 };
+  /** Valid values for the optional arguments the examples leave out, so every parameter gets a bad value in turn. */
   const VALID_OPTIONAL: Record<string, unknown> = { IND_COST: 2025, IND_PRICE: 2025, IND_CAPACITY: 2025, COA_COST: 35_000, NIDOS_COST: 2025, CUT: 'IND' };
   const BAD: readonly unknown[] = [
     null,
@@ -69,8 +55,8 @@ describe('every message names its argument in the display language', () => {
     global.Office = { context: { displayLanguage: language === 'en' ? 'en-US' : 'nl-NL' } };
     const found: { id: FunctionId; code: string; message: string }[] = [];
     for (const example of EXAMPLES) {
-      const valid = [...example.args, ...(example.args.length < ARITY[example.id] ? [VALID_OPTIONAL[example.id]] : [])];
-      const fn = implementations[example.id];
+      const valid = [...example.args, ...(example.args.length < arityOf(example.id) ? [VALID_OPTIONAL[example.id]] : []), 'OB2025'];
+      const fn = (...args: unknown[][][]) => callFunction(example.id, args);
       const record = (result: unknown[][]): void => {
         for (const cell of result.flat()) if (isExcelError(cell)) found.push({ id: example.id, code: cell.code, message: cell.message ?? '' });
       };

@@ -1,3 +1,4 @@
+import { DEFAULT_EDITION, EDITIONS } from '../../core';
 import { EXAMPLES, formatNl, formulaEn, formulaNl, MORE_EXAMPLES, type FunctionExample } from '../examples';
 import type { FunctionMetadata, FunctionsMetadata } from './metadata';
 
@@ -57,6 +58,10 @@ ${parameters}
 <table><tr><th>Formule</th><th>Uitkomst</th><th>Eenheid</th><th>Bron (Ontwerpbegroting 2025, Kamerstuk 36 600 XX nr. 2)</th></tr>
 ${exampleRows(examples)}
 </table>
+<h2>Editie</h2>
+<p>Het laatste argument <code>[edition]</code> kiest de data-editie waaruit de cijfers komen. Leeg of 0 = de nieuwste editie
+van de invoegtoepassing: <strong>${escape(DEFAULT_EDITION.id)}</strong> (${escape(DEFAULT_EDITION.name)}). Beschikbaar:
+${EDITIONS.map((e) => `<code>${escape(e.id)}</code> (${escape(e.name)})`).join(', ')}. Een onbekende editie geeft <code>#N/B</code> met de edities die er zijn.</p>
 <h2>Lege cellen en gegevenstypen</h2>
 <p>Excel voor Windows en Mac geeft een lege cel als <code>0</code> aan een invoegtoepassing door, Excel op het web als leeg
 (office-js issues <a href="https://github.com/OfficeDev/office-js/issues/4702">#4702</a> en

@@ -1,0 +1,67 @@
+import { DEFAULT_EDITION, describeError, editionById, type CoreError, type Edition, type Language } from '../../core';
+import { excelError } from '../excelErrors';
+import type { Cell } from './elementwise';
+import { CellFault } from './fault';
+import { commonShape, gridOf, isSingleCell, shapeOf, shapeText } from './grid';
+import { parameter, textReader } from './readers';
+
+/**
+ * The optional last argument of every AENM function: the data edition ("OB2025", any case).
+ * 0 or an empty cell means left out (issue 10): the newest edition the add-in carries.
+ */
+export const editionReader = (): ((cell: unknown) => Edition | CellFault) => {
+  const asText = textReader('edition');
+  return parameter({
+    what: 'edition',
+    read: (cell) => {
+      const text = asText(cell);
+      if (text instanceof CellFault) return text;
+      const edition = editionById(text);
+      return edition.ok ? edition.value : new CellFault(edition.error);
+    },
+    zero: 'omitted',
+    omitted: DEFAULT_EDITION,
+  });
+};
+
+const errorCell = (error: CoreError, language: Language): Cell => excelError(error.kind, describeError(error, language));
+
+/**
+ * Runs a function once per distinct edition its [edition] argument names. One cell (the usual case)
+ * is one run. A range of editions goes elementwise like any other argument: each cell takes the
+ * result of its own edition's run, a single result broadcasting over the range.
+ */
+export function perEdition(name: string, language: Language, editionArg: unknown, run: (edition: Edition) => Cell[][]): Cell[][] {
+  const read = editionReader();
+  const grid = gridOf(editionArg);
+  const shape = shapeOf(grid);
+  if (isSingleCell(shape)) {
+    const edition = read(grid[0]![0]);
+    return edition instanceof CellFault ? [[errorCell(edition.error, language)]] : run(edition);
+  }
+  const runs = new Map<Edition, Cell[][]>();
+  const resultOf = (edition: Edition): Cell[][] => {
+    let result = runs.get(edition);
+    if (!result) runs.set(edition, (result = run(edition)));
+    return result;
+  };
+  const first = resultOf(DEFAULT_EDITION);
+  const resultShape = shapeOf(first);
+  const out = commonShape([resultShape, shape]);
+  if (!out) return [[errorCell({ kind: 'invalidValue', code: 'shapeMismatch', params: { what: name, given: `${shapeText(resultShape)}, ${shapeText(shape)}` } }, language)]];
+  const single = isSingleCell(resultShape);
+  const rows: Cell[][] = [];
+  for (let i = 0; i < out.rows; i++) {
+    const row: Cell[] = [];
+    for (let j = 0; j < out.columns; j++) {
+      const edition = read(grid[i]?.[j] ?? null);
+      if (edition instanceof CellFault) row.push(errorCell(edition.error, language));
+      else {
+        const result = resultOf(edition);
+        row.push((single ? result[0]![0] : result[i]![j])!);
+      }
+    }
+    rows.push(row);
+  }
+  return rows;
+}
