@@ -125,7 +125,7 @@ export function nidosCost(pupils: unknown[][], inCare: unknown[][], inflow: unkn
  * Een MPP-kengetal uit Tabel 6 (aantal, of een aandeel zoals 0,3 = 30% bij terugkeer).
  * @customfunction MPP
  * @helpurl https://localhost:3000/help/mpp.html
- * @param indicator Kengetal: Nederlandse tabelnaam of sleutel, bijv. asielinstroom, coa_instroom, coa_uitstroom, coa_bezetting, ind_regulier, ind_naturalisatie (Engels: coa_occupancy, asylum_inflow).
+ * @param indicator Kengetal: de tabelnaam, een sleutel of woorden eruit, Nederlands of Engels, bijv. bezetting/occupancy, asielinstroom, coa_uitstroom, nareis, visa, naturalisatie; past het bij meer kengetallen, dan noemt de fout ze.
  * @param year Jaar 2023–2028 (geheel getal).
  * @param [edition] Data-editie, bijv. "OB2025" (hoofdletters maken niet uit); leeg of 0 = de nieuwste editie (de helppagina noemt welke).
  * @returns Het gepubliceerde kengetal.
@@ -136,10 +136,10 @@ export function mpp(indicator: unknown[][], year: unknown[][], edition?: unknown
 }
 
 /**
- * Een begrotingsregel van artikel 37 (Tabel 4) in euro's (de tabel drukt x € 1.000 af).
+ * Een begrotingsregel van artikel 37 in euro's (x € 1.000 afgedrukt): Tabel 4; in de jaren dat de regel op de JenV-begroting stond (2023–2024) het cijfer van de JenV-regel die erin is omgezet (Tabel 30).
  * @customfunction BUDGET
  * @helpurl https://localhost:3000/help/budget.html
- * @param line Begrotingsnummer uit Tabel 30 (bijv. "20.37.2.2.20" = COA, "20.37.2.1.20" = IND) of een eenduidige naam (COA, IND, Nidos).
+ * @param line Begrotingsnummer uit Tabel 30 (bijv. "20.37.2.2.20" = COA, "20.37.2.1.20" = IND; ook het JenV-nummer, "6.37.2.2.20") of een eenduidige naam (COA, IND, Nidos).
  * @param year Jaar 2023–2029 (geheel getal).
  * @param [edition] Data-editie, bijv. "OB2025" (hoofdletters maken niet uit); leeg of 0 = de nieuwste editie (de helppagina noemt welke).
  * @returns Bedrag in euro's.

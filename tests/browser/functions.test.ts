@@ -71,7 +71,7 @@ describe('functions.html in a browser, as Excel loads it', () => {
   });
 
   it('answers #N/A listing what exists, and #VALUE! for ranges of different sizes', async () => {
-    const unknown = (await call('MPP', [['bezetting']], [[2025]]))[0]![0] as { code: string; message: string };
+    const unknown = (await call('MPP', [['bezettingsgraad']], [[2025]]))[0]![0] as { code: string; message: string };
     expect(unknown.code).toBe('#N/A');
     expect(unknown.message).toContain('coa_bezetting');
     const shape = (await call('COA_OCCUPANCY', [[1], [2]], [[1], [2], [3]], [[0]]))[0]![0] as { code: string; message: string };

@@ -68,10 +68,29 @@ const yearFigure = (edition: Edition, binding: { table: string; row: string }, y
 export const indPrice = (edition: Edition, product: IndProduct, year: number): Result<Figure> =>
   yearFigure(edition, edition.bindings.indPrice[product], year, 'indPrice');
 
-/** A budget line of article 37 (Tabel 4), by budget number or unambiguous label; x € 1.000 as printed. */
+/**
+ * A budget line of article 37 (Tabel 4), by budget number, unambiguous label or the earlier (JenV)
+ * budget number it was converted from; x € 1.000 as printed. In the years the line sat on the earlier
+ * budget (2023–2024), the figure of that earlier line in the conversion table (Tabel 30).
+ */
 export function budgetLine(edition: Edition, line: string, year: number): Result<Figure> {
-  const table = tableOf(edition, edition.bindings.budgetLines.table);
-  return chain(findRow(table, line, 'budgetLine'), (row) => figureOf(edition, table, row, String(year), 'budgetLine'));
+  const { table: tableId, converted } = edition.bindings.budgetLines;
+  const table = tableOf(edition, tableId);
+  const conversion = converted ? tableOf(edition, converted.table) : undefined;
+  let found = findRow(table, line, 'budgetLine');
+  if (!found.ok && conversion) {
+    const earlier = conversion.rows.find((r) => r.convertedInto !== undefined && r.budgetNumber === line.trim());
+    const row = earlier && table.rows.find((r) => r.budgetNumber === earlier.convertedInto);
+    if (row) found = ok(row);
+  }
+  return chain(found, (row) => {
+    const column = String(year);
+    if (conversion && converted!.columns.includes(column) && row.budgetNumber !== undefined) {
+      const earlier = conversion.rows.find((r) => r.convertedInto === row.budgetNumber);
+      if (earlier) return figureOf(edition, conversion, earlier, column, 'budgetLine');
+    }
+    return figureOf(edition, table, row, column, 'budgetLine');
+  });
 }
 
 /** An MPP key figure (Tabel 6) by Dutch label, key or English alias. */

@@ -55,6 +55,10 @@ const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) 
     nl: (p) => `"${p.given}" is niet eenduidig als ${p.what}. Gebruik een begrotingsnummer: ${list(p.accepted)}.`,
     en: (p) => `"${p.given}" is ambiguous as ${p.what}. Use a budget number: ${list(p.accepted)}.`,
   },
+  ambiguousName: {
+    nl: (p) => `"${p.given}" past bij meer dan één ${p.what}: ${list(p.accepted)}. Typ er één zoals hier genoemd.`,
+    en: (p) => `"${p.given}" fits more than one ${p.what}: ${list(p.accepted)}. Type one as named here.`,
+  },
   unknownYear: {
     nl: (p) => `Geen cijfer voor ${p.what}${p.row ? ` "${p.row}"` : ''} in jaar ${p.given}. Beschikbare jaren: ${list(p.accepted)}.`,
     en: (p) => `No figure for ${p.what}${p.row ? ` "${p.row}"` : ''} in year ${p.given}. Years available: ${list(p.accepted)}.`,

@@ -8,6 +8,7 @@ export type ErrorKind = 'notAvailable' | 'invalidValue';
 export type ErrorCode =
   | 'unknownKey' // params: what, given, accepted
   | 'ambiguousKey' // params: what, given, accepted (the candidates)
+  | 'ambiguousName' // params: what, given, accepted (the rows the words fit)
   | 'unknownYear' // params: what, row?, given, accepted (years)
   | 'notANumber' // params: what, given
   | 'ambiguousNumberText' // params: what, given

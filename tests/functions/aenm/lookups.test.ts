@@ -16,7 +16,7 @@ eachHost(({ empty }) => {
       expect(mpp(c('coa_instroom'), [[2023, 2024, 2025, 2026, 2027, 2028]])).toEqual([[55_980, 77_500, 84_360, 86_790, 25_000, 25_000]]);
     });
     it('answers #N/A listing the indicators for an unknown one, and the years for 2029', () => {
-      expectError(only(mpp(c('bezetting'), c(2025))), '#N/A', 'bezetting', 'coa_bezetting');
+      expectError(only(mpp(c('bezettingsgraad'), c(2025))), '#N/A', 'bezettingsgraad', 'coa_bezetting');
       expectError(only(mpp(c('coa_bezetting'), c(2029))), '#N/A', '2029', '2028');
     });
     it('requires the year', () => {
