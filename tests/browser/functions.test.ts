@@ -70,12 +70,14 @@ describe('functions.html in a browser, as Excel loads it', () => {
     expect(logical).toEqual({ code: '#VALUE!', message: expect.stringContaining('logische waarde') });
   });
 
-  it('answers #N/A listing what exists, and #VALUE! for ranges of different sizes', async () => {
+  it('answers #N/A listing what exists, and #N/A past the end of the shorter of two ranges', async () => {
     const unknown = (await call('MPP', [['bezettingsgraad']], [[2025]]))[0]![0] as { code: string; message: string };
     expect(unknown.code).toBe('#N/A');
     expect(unknown.message).toContain('coa_bezetting');
-    const shape = (await call('COA_OCCUPANCY', [[1], [2]], [[1], [2], [3]], [[0]]))[0]![0] as { code: string; message: string };
-    expect(shape.code).toBe('#VALUE!');
+    const spilled = await call('COA_OCCUPANCY', [[1], [2]], [[1], [2], [3]], [[0]]);
+    expect(spilled.slice(0, 2)).toEqual([[2], [4]]);
+    const shape = spilled[2]![0] as { code: string; message: string };
+    expect(shape.code).toBe('#N/A');
     expect(shape.message).toContain('3x1');
   });
 

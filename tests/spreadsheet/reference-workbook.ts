@@ -60,5 +60,6 @@ export const REFERENCE_WORKBOOK: readonly ReferenceRow[] = [
   { formula: '=AENM.IND_COST("asiel", TRUE())', expected: { error: 'VALUE', contains: ['logische waarde'] }, why: 'boolean' },
   { formula: '=AENM.IND_COST("asiel", 1, 2025.5)', expected: { error: 'VALUE', contains: ['geheel getal'] }, why: 'fractional year' },
   { formula: '=AENM.BUDGET("Overige Subsidies", 2025)', expected: { error: 'NA', contains: ['niet eenduidig'] }, why: 'label printed twice' },
-  { formula: '=AENM.COA_OCCUPANCY(Invoer!B1:B3, Invoer!B1:B2, 0)', expected: { error: 'VALUE', contains: ['3x1', '2x1'] }, why: 'ranges of different sizes' },
+  { formula: '=AENM.COA_OCCUPANCY(Invoer!B1:B3, Invoer!B1:B2, 0)', expected: [[2000], [4000], ['#N/A']], why: 'ranges of different sizes: #N/A past the shorter, as Excel (issue 10 B3)' },
+  { formula: '=AENM.IND_PRICE(Invoer!A1:A3, {2023,2029})', expected: [[4418, 4418], [912, 912], [663, 663]], why: 'a column of products against a row of years spills a grid (Tabel 19)' },
 ];

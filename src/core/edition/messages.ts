@@ -139,6 +139,10 @@ const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) 
     nl: (p) => `${p.what}: de cel bevat een gegevenstype (${p.given}) zonder waarde om mee te rekenen. Verwijs naar een veld ervan (bijv. =A1.Prijs) of typ de waarde.`,
     en: (p) => `${p.what}: the cell holds a data type (${p.given}) without a value to compute with. Refer to one of its fields (e.g. =A1.Price) or type the value.`,
   },
+  outsideRange: {
+    nl: (p) => `${p.what}: geen waarde in deze cel: een bereik is korter dan de uitkomst (${p.given} → ${p.shape}), zoals Excel zelf #N/B geeft. Geef bereiken van gelijke grootte, één rij tegen één kolom, of één cel.`,
+    en: (p) => `${p.what}: no value in this cell: a range is shorter than the result (${p.given} → ${p.shape}), as Excel itself gives #N/A. Give ranges of the same size, a row against a column, or a single cell.`,
+  },
   internalError: {
     nl: (p) => `${p.what}: interne fout (${p.given}). Meld dit aan de beheerder van de invoegtoepassing.`,
     en: (p) => `${p.what}: internal error (${p.given}). Please report this to the add-in's maintainers.`,

@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'numberAsText' // params: what, given (digits typed as text, e.g. "1000")
   | 'logicalGiven' // params: what, given (TRUE/FALSE where a number or text belongs)
   | 'shapeMismatch' // params: what, given (the shapes, e.g. "3x1, 2x1")
+  | 'outsideRange' // params: what, given (the shapes), shape (the result's): a cell past the end of a shorter range
   | 'internalError' // params: what, given (a defect, never a user mistake)
   | 'dataType' // params: what, given (a data-type cell without a plain value: its type, e.g. Entity)
   // Driver expressions typed in the task pane (src/core/expressions):

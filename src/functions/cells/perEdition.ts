@@ -2,7 +2,7 @@ import { DEFAULT_EDITION, describeError, editionById, type CoreError, type Editi
 import { excelError } from '../excelErrors';
 import type { Cell } from './elementwise';
 import { CellFault } from './fault';
-import { commonShape, gridOf, isSingleCell, shapeOf, shapeText } from './grid';
+import { commonShape, covers, gridOf, isSingleCell, shapeOf, shapeText } from './grid';
 import { parameter, textReader } from './readers';
 
 /**
@@ -28,8 +28,8 @@ const errorCell = (error: CoreError, language: Language): Cell => excelError(err
 
 /**
  * Runs a function once per distinct edition its [edition] argument names. One cell (the usual case)
- * is one run. A range of editions goes elementwise like any other argument: each cell takes the
- * result of its own edition's run, a single result broadcasting over the range.
+ * is one run. A range of editions broadcasts like any other argument (elementwise.ts): each cell
+ * takes its own edition's run, #N/A past the end of the shorter of the two.
  */
 export function perEdition(name: string, language: Language, editionArg: unknown, run: (edition: Edition) => Cell[][]): Cell[][] {
   const read = editionReader();
@@ -48,17 +48,21 @@ export function perEdition(name: string, language: Language, editionArg: unknown
   const first = resultOf(DEFAULT_EDITION);
   const resultShape = shapeOf(first);
   const out = commonShape([resultShape, shape]);
-  if (!out) return [[errorCell({ kind: 'invalidValue', code: 'shapeMismatch', params: { what: name, given: `${shapeText(resultShape)}, ${shapeText(shape)}` } }, language)]];
-  const single = isSingleCell(resultShape);
+  const outside: CoreError = { kind: 'notAvailable', code: 'outsideRange', params: { what: name, given: `${shapeText(resultShape)}, ${shapeText(shape)}`, shape: shapeText(out) } };
+  const at = <T>(cells: readonly (readonly T[])[], rows: number, columns: number, i: number, j: number): T => cells[rows === 1 ? 0 : i]![columns === 1 ? 0 : j]!;
   const rows: Cell[][] = [];
   for (let i = 0; i < out.rows; i++) {
     const row: Cell[] = [];
     for (let j = 0; j < out.columns; j++) {
-      const edition = read(grid[i]?.[j] ?? null);
+      if (!covers(shape, i, j) || !covers(resultShape, i, j)) {
+        row.push(errorCell(outside, language));
+        continue;
+      }
+      const edition = read(at(grid, shape.rows, shape.columns, i, j) ?? null);
       if (edition instanceof CellFault) row.push(errorCell(edition.error, language));
       else {
         const result = resultOf(edition);
-        row.push((single ? result[0]![0] : result[i]![j])!);
+        row.push(covers(shapeOf(result), i, j) ? at(result, result.length, result[0]!.length, i, j) : errorCell(outside, language));
       }
     }
     rows.push(row);

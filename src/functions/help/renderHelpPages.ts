@@ -52,8 +52,10 @@ export function renderHelpPage(f: FunctionMetadata): HelpPage {
 <table><tr><th>Argument</th><th>Betekenis, eenheid en toegestane waarden</th></tr>
 ${parameters}
 </table>
-<p>Elk argument mag één cel of een bereik zijn. Een bereik geeft een uitkomst van dezelfde grootte (die overloopt in de cellen ernaast);
-één cel naast een bereik geldt voor elke cel van het bereik. Bereiken van verschillende grootte geven <code>#WAARDE!</code>.</p>
+<p>Elk argument mag één cel of een bereik zijn, zoals bij Excels eigen functies. Een bereik geeft een uitkomst van dezelfde grootte
+(die overloopt in de cellen ernaast); één cel naast een bereik geldt voor elke cel van het bereik; een kolom tegen een rij
+(bijv. regels onder elkaar, jaren naast elkaar) geeft een raster. Is een bereik korter dan de uitkomst, dan geven de cellen
+voorbij het einde ervan <code>#N/B</code>, zoals <code>=A1:A3+B1:B2</code> in Excel.</p>
 <h2>Voorbeeld${examples.length > 1 ? 'en' : ''}</h2>
 <table><tr><th>Formule</th><th>Uitkomst</th><th>Eenheid</th><th>Bron (Ontwerpbegroting 2025, Kamerstuk 36 600 XX nr. 2)</th></tr>
 ${exampleRows(examples)}

@@ -21,8 +21,10 @@ eachHost(({ empty }) => {
       // 2026: 114.650 + 86.790 − 52.040; 2027: 149.400 + 25.000 − 42.210; 2028: 132.190 + 25.000 − 25.000
       expect(coaOccupancy(col(114_650, 149_400, 132_190), col(86_790, 25_000, 25_000), col(52_040, 42_210, 25_000))).toEqual([[149_400], [132_190], [132_190]]);
     });
-    it('answers #VALUE! naming the shapes for ranges of different sizes', () => {
-      expectError(only(coaOccupancy(col(1, 2), col(1, 2, 3), c(0))), '#VALUE!', '2x1', '3x1');
+    it('answers #N/A naming the shapes past the end of the shorter range', () => {
+      const result = coaOccupancy(col(1, 2), col(1, 2, 3), c(0));
+      expect(result.slice(0, 2)).toEqual([[2], [4]]);
+      expectError(result[2]![0], '#N/A', '2x1', '3x1');
     });
   });
 
