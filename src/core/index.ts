@@ -5,13 +5,14 @@
 export type * from './edition/types';
 export * from './edition/result';
 export { describeError, type Language } from './edition/messages';
+export { SUBJECTS, subjectName, type Subject } from './edition/subjects';
 export { normalizeKey } from './edition/normalizeKey';
 export { indexEdition } from './edition/editionIndex';
 export { budgetLine, indPrice, indProduct, mppFigure, odaFigure, publishedFigure, seriesFigure, tableOf } from './edition/lookup';
 export { baseValue, cents, euros } from './edition/money';
 export { convert, isMoney, UNIT_LABEL } from './edition/units';
 export { LIMITS, nonNegative, positive, refusal, wholeYear, withinLimit } from './edition/validate';
-export { DEFAULT_EDITION, EDITIONS, OB2025 } from './editions';
+export { DEFAULT_EDITION, editionById, EDITIONS, OB2025 } from './editions';
 export { AUDITED_EDITIONS, OB2025_AUDITED } from './editions/audited';
 export { indCapacity, indCost, indCostAt } from './ind/indCost';
 export { coaBeds, coaBedsChecked, impliedStayMonths } from './coa/coaBeds';

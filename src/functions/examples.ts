@@ -4,20 +4,9 @@
  * tests that run every example. Results are typed from OB2025 (Kamerstuk
  * 36 600 XX nr. 2), with the table they come from.
  */
-export type FunctionId =
-  | 'IND_COST'
-  | 'IND_PRICE'
-  | 'IND_CAPACITY'
-  | 'COA_BEDS'
-  | 'COA_OCCUPANCY'
-  | 'COA_COST'
-  | 'NIDOS_COST'
-  | 'MPP'
-  | 'BUDGET'
-  | 'ODA'
-  | 'CUT';
+import type { FunctionId } from './registry';
 
-export const FUNCTION_IDS: readonly FunctionId[] = ['IND_COST', 'IND_PRICE', 'IND_CAPACITY', 'COA_BEDS', 'COA_OCCUPANCY', 'COA_COST', 'NIDOS_COST', 'MPP', 'BUDGET', 'ODA', 'CUT'];
+export type { FunctionId };
 
 export interface FunctionExample {
   readonly id: FunctionId;
@@ -51,6 +40,10 @@ export const MORE_EXAMPLES: readonly FunctionExample[] = [
   { id: 'CUT', args: [2028, 'IND'], result: -271_000_000, decimals: 0, unit: '€', source: 'Tekst bij Tabel 16: het IND-deel, € 271 mln. vanaf 2028' },
   { id: 'IND_COST', args: ['naturalisatie', 100, 2026], result: 66_300, decimals: 0, unit: '€', source: 'Tabel 19: kostprijs naturalisatie € 663 × 100' },
   { id: 'MPP', args: ['Asielinstroom', 2025], result: 76_400, decimals: 0, unit: 'aanvragen', source: 'Tabel 6: asielinstroom 2025' },
+  { id: 'BUDGET', args: ['20.37.2.2.20', 2024], result: 4_223_010_000, decimals: 0, unit: '€', source: 'Tabel 30: 6.37.2.2.20 COA 2024 (JenV, omgezet in 20.37.2.2.20), 4.223.010 x € 1.000' },
+  { id: 'BUDGET', args: ['6.37.2.2.20', 2023], result: 2_549_415_000, decimals: 0, unit: '€', source: 'Tabel 30: 6.37.2.2.20 COA 2023, 2.549.415 x € 1.000' },
+  { id: 'MPP', args: ['bezetting', 2027], result: 132_190, decimals: 0, unit: 'bedden', source: 'Tabel 6: gemiddelde bezetting in de opvang 2027' },
+  { id: 'COA_COST', args: [114_650, 0, 'OB2025'], result: 4_062_600_000, decimals: 0, unit: '€', source: 'Tabel 4 / Tabel 6, editie OB2025 genoemd; prijs 0 = de standaardprijs' },
 ];
 
 const argNl = (arg: string | number): string => (typeof arg === 'string' ? `"${arg}"` : String(arg).replace('.', ','));

@@ -51,22 +51,33 @@ describe('functions.html in a browser, as Excel loads it', () => {
     expect(await call('CUT', [[2028]], [['IND']])).toEqual([[-271_000_000]]);
   });
 
+  it('takes an empty cell as Excel desktop passes it (0) like the web (null): left out where 0 has no meaning (issue 10)', async () => {
+    for (const empty of [0, null]) {
+      expect(await call('COA_COST', [[114_650]], [[empty]])).toEqual([[4_062_600_000]]);
+      expect(await call('CUT', [[2028]], [[empty]])).toEqual([[-935_109_000]]);
+      expect(await call('IND_COST', [['asiel']], [[1000]], [[empty]])).toEqual([[4_418_000]]);
+    }
+  });
+
   it('spills ranges, with CustomFunctions.Error objects only in the bad cells', async () => {
     const result = await call('IND_COST', [['regulier']], [[1], ['1.000'], [null], [true], [3]]);
     expect(result[0]![0]).toBe(912);
     expect(result[4]![0]).toBe(2736);
-    const [text, empty, logical] = [result[1]![0], result[2]![0], result[3]![0]] as { code: string; message: string }[];
+    const [text, logical] = [result[1]![0], result[3]![0]] as { code: string; message: string }[];
     expect(text).toEqual({ code: '#VALUE!', message: expect.stringContaining('"1.000"') });
-    expect(empty).toEqual({ code: '#VALUE!', message: expect.stringContaining('ontbreekt') });
+    // An empty count is 0, as Excel desktop passes it (issue 10: the same answer on every host).
+    expect(result[2]![0]).toBe(0);
     expect(logical).toEqual({ code: '#VALUE!', message: expect.stringContaining('logische waarde') });
   });
 
-  it('answers #N/A listing what exists, and #VALUE! for ranges of different sizes', async () => {
-    const unknown = (await call('MPP', [['bezetting']], [[2025]]))[0]![0] as { code: string; message: string };
+  it('answers #N/A listing what exists, and #N/A past the end of the shorter of two ranges', async () => {
+    const unknown = (await call('MPP', [['bezettingsgraad']], [[2025]]))[0]![0] as { code: string; message: string };
     expect(unknown.code).toBe('#N/A');
     expect(unknown.message).toContain('coa_bezetting');
-    const shape = (await call('COA_OCCUPANCY', [[1], [2]], [[1], [2], [3]], [[0]]))[0]![0] as { code: string; message: string };
-    expect(shape.code).toBe('#VALUE!');
+    const spilled = await call('COA_OCCUPANCY', [[1], [2]], [[1], [2], [3]], [[0]]);
+    expect(spilled.slice(0, 2)).toEqual([[2], [4]]);
+    const shape = spilled[2]![0] as { code: string; message: string };
+    expect(shape.code).toBe('#N/A');
     expect(shape.message).toContain('3x1');
   });
 

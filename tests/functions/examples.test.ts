@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as functions from '../../src/functions/functions';
-import { EXAMPLES, exampleLine, formatNl, formulaEn, formulaNl, FUNCTION_IDS, MORE_EXAMPLES, type FunctionId } from '../../src/functions/examples';
+import { EXAMPLES, exampleLine, formatNl, formulaEn, formulaNl, MORE_EXAMPLES, type FunctionId } from '../../src/functions/examples';
+import { FUNCTION_IDS } from '../../src/functions/registry';
 import { renderHelpPages } from '../../src/functions/help/renderHelpPages';
 
 const SOURCE = readFileSync(path.resolve(__dirname, '../../src/functions/functions.ts'), 'utf8');
@@ -55,5 +56,13 @@ describe('the examples are the documentation', () => {
       expect(row).toContain(`data-example-result>${formatNl(e.result, e.decimals)}</td>`);
     }
     expect(pages.get('index.html')).toContain('ind_cost.html');
+  });
+  it('explains on every help page what an empty cell and 0 mean, citing the office-js issues, and data types', () => {
+    const metadata = { functions: FUNCTION_IDS.map((id: FunctionId) => ({ id, name: id, parameters: [] })) };
+    for (const page of renderHelpPages(metadata).filter((p) => p.file !== 'index.html')) {
+      for (const text of ['Lege cellen', 'issues/4702', 'issues/5262', 'issues/1951', 'geldt het argument als weggelaten', 'basicValue']) {
+        expect([page.file, text, page.html.includes(text)]).toEqual([page.file, text, true]);
+      }
+    }
   });
 });

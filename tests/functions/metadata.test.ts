@@ -2,7 +2,7 @@
 // custom-functions-metadata (the library custom-functions-metadata-plugin calls), then shippedMetadata.
 import path from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { FUNCTION_IDS } from '../../src/functions/examples';
+import { arityOf, FUNCTION_IDS, type FunctionId } from '../../src/functions/registry';
 import { shippedMetadata, type FunctionsMetadata } from '../../src/functions/help/metadata';
 
 const FUNCTIONS_TS = path.resolve(__dirname, '../../src/functions/functions.ts');
@@ -37,11 +37,20 @@ describe('functions.json', () => {
   });
   it('marks year, price and organisation optional where the function has a default', () => {
     const optional = metadata.functions.flatMap((f) => f.parameters.filter((p) => p.optional).map((p) => `${f.id}.${p.name}`));
-    expect(optional.sort()).toEqual(['COA_COST.price', 'CUT.organisation', 'IND_CAPACITY.year', 'IND_COST.year', 'IND_PRICE.year', 'NIDOS_COST.year'].sort());
+    const editions = FUNCTION_IDS.map((id) => `${id}.edition`);
+    expect(optional.sort()).toEqual(['COA_COST.price', 'CUT.organisation', 'IND_CAPACITY.year', 'IND_COST.year', 'IND_PRICE.year', 'NIDOS_COST.year', ...editions].sort());
+  });
+  it('ends every function with the optional [edition], after the arguments the registry counts', () => {
+    for (const f of metadata.functions) {
+      const last = f.parameters[f.parameters.length - 1]!;
+      expect([f.id, last.name, last.optional, f.parameters.length]).toEqual([f.id, 'edition', true, arityOf(f.id as FunctionId) + 1]);
+    }
   });
   it('points each function at its own help page, and lets input errors through', () => {
     for (const f of metadata.functions) expect(f.helpUrl).toBe(`https://localhost:3000/help/${f.id.toLowerCase()}.html`);
     expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    // Data-type cells arrive as objects; the functions read their basicValue (issue 10, tests/functions/hosts.test.ts).
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });
   it('moves help pages to the production host when one is given', () => {
     const moved = shippedMetadata(metadata, 'https://example.gov.nl/aenm');

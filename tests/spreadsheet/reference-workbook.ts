@@ -46,7 +46,11 @@ export const REFERENCE_WORKBOOK: readonly ReferenceRow[] = [
   { formula: '=AENM.CUT({2025;2026;2027;2028;2029})', expected: [[0], [0], [-467_554_000], [-935_109_000], [-935_109_000]], why: 'Tabel 1 row' },
   // Bad cells give an error in that cell only
   { formula: '=AENM.IND_COST("asiel", Invoer!B1:B4)', expected: [[4_418_000], [8_836_000], [13_254_000], ['#VALUE!']], why: '"1.000" as text is ambiguous' },
-  { formula: '=AENM.COA_BEDS(Invoer!E1:E4, 12)', expected: [[12_000], ['#VALUE!'], ['#VALUE!'], [24_000]], why: '#DIV/0! passed in, and an empty cell' },
+  { formula: '=AENM.COA_BEDS(Invoer!E1:E4, 12)', expected: [[12_000], ['#VALUE!'], [0], [24_000]], why: '#DIV/0! passed in; an empty inflow is 0 (issue 10)' },
+  // An empty cell (Invoer!D1) where 0 has no meaning is the argument left out (issue 10): the same on every host
+  { formula: '=AENM.COA_COST(114650, Invoer!D1)', expected: 4_062_600_000, why: 'empty price = the standard price (Tabel 4 / Tabel 6)' },
+  { formula: '=AENM.IND_COST("asiel", 1000, Invoer!D1)', expected: 4_418_000, why: 'empty year = 2025 (Tabel 19)' },
+  { formula: '=AENM.CUT(2028, Invoer!D1)', expected: -935_109_000, why: 'empty organisation = the whole cut (Tabel 1)' },
   { formula: '=AENM.IND_COST(Invoer!A1:A4, 1)', expected: [[4418], [912], [663], [4418]], why: 'case-insensitive products' },
   // Errors
   { formula: '=AENM.IND_COST("visum", 1)', expected: { error: 'NA', contains: ['visum', 'asiel', 'regulier'] }, why: 'unknown product' },
@@ -56,5 +60,6 @@ export const REFERENCE_WORKBOOK: readonly ReferenceRow[] = [
   { formula: '=AENM.IND_COST("asiel", TRUE())', expected: { error: 'VALUE', contains: ['logische waarde'] }, why: 'boolean' },
   { formula: '=AENM.IND_COST("asiel", 1, 2025.5)', expected: { error: 'VALUE', contains: ['geheel getal'] }, why: 'fractional year' },
   { formula: '=AENM.BUDGET("Overige Subsidies", 2025)', expected: { error: 'NA', contains: ['niet eenduidig'] }, why: 'label printed twice' },
-  { formula: '=AENM.COA_OCCUPANCY(Invoer!B1:B3, Invoer!B1:B2, 0)', expected: { error: 'VALUE', contains: ['3x1', '2x1'] }, why: 'ranges of different sizes' },
+  { formula: '=AENM.COA_OCCUPANCY(Invoer!B1:B3, Invoer!B1:B2, 0)', expected: [[2000], [4000], ['#N/A']], why: 'ranges of different sizes: #N/A past the shorter, as Excel (issue 10 B3)' },
+  { formula: '=AENM.IND_PRICE(Invoer!A1:A3, {2023,2029})', expected: [[4418, 4418], [912, 912], [663, 663]], why: 'a column of products against a row of years spills a grid (Tabel 19)' },
 ];

@@ -7,8 +7,8 @@ import { LIMITS, refusal, withinLimit } from '../edition/validate';
  * 25.000 a year staying 10,6 months fill 22.083 beds.
  */
 export const coaBedsChecked = (inflowPerYear: number, stayMonths: number): Checked => {
-  if (!withinLimit(inflowPerYear, LIMITS.count)) return refusal('instroom', inflowPerYear, LIMITS.count);
-  if (!withinLimit(stayMonths, LIMITS.months)) return refusal('verblijfsduur (maanden)', stayMonths, LIMITS.months);
+  if (!withinLimit(inflowPerYear, LIMITS.count)) return refusal('inflow', inflowPerYear, LIMITS.count);
+  if (!withinLimit(stayMonths, LIMITS.months)) return refusal('stay', stayMonths, LIMITS.months);
   return (inflowPerYear * stayMonths) / 12;
 };
 

@@ -7,9 +7,9 @@ import { LIMITS, refusal, withinLimit } from '../edition/validate';
  * A negative result is returned as is: it tells the controller the outflow is impossible.
  */
 export const coaOccupancyChecked = (previous: number, inflow: number, outflow: number): Checked => {
-  if (!withinLimit(previous, LIMITS.count)) return refusal('bezetting vorig jaar', previous, LIMITS.count);
-  if (!withinLimit(inflow, LIMITS.count)) return refusal('instroom', inflow, LIMITS.count);
-  if (!withinLimit(outflow, LIMITS.count)) return refusal('uitstroom', outflow, LIMITS.count);
+  if (!withinLimit(previous, LIMITS.count)) return refusal('previousOccupancy', previous, LIMITS.count);
+  if (!withinLimit(inflow, LIMITS.count)) return refusal('inflow', inflow, LIMITS.count);
+  if (!withinLimit(outflow, LIMITS.count)) return refusal('outflow', outflow, LIMITS.count);
   return previous + inflow - outflow;
 };
 

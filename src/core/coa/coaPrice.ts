@@ -11,8 +11,8 @@ import { LIMITS, refusal, withinLimit } from '../edition/validate';
  */
 export function coaPricePerBed(edition: Edition, year: number): Result<number> {
   const { coaContribution, coaOccupancy } = edition.bindings;
-  return chain(seriesFigure(edition, coaContribution, year, 'COA-bijdrage'), (contribution) =>
-    chain(seriesFigure(edition, coaOccupancy, year, 'COA-bezetting'), (occupancy) => ok(euros(contribution) / occupancy.value)),
+  return chain(seriesFigure(edition, coaContribution, year, 'coaContribution'), (contribution) =>
+    chain(seriesFigure(edition, coaOccupancy, year, 'coaOccupancy'), (occupancy) => ok(euros(contribution) / occupancy.value)),
   );
 }
 
@@ -24,7 +24,7 @@ export function coaCost(edition: Edition, beds: number, price?: number): Result<
 
 /** COA cost (€) for a known price per bed-year: the per-cell arithmetic of COA_COST. */
 export const coaCostAt = (beds: number, price: number): Checked => {
-  if (!withinLimit(beds, LIMITS.count)) return refusal('bedden', beds, LIMITS.count);
-  if (!withinLimit(price, LIMITS.euros)) return refusal('prijs per bed', price, LIMITS.euros);
+  if (!withinLimit(beds, LIMITS.count)) return refusal('beds', beds, LIMITS.count);
+  if (!withinLimit(price, LIMITS.euros)) return refusal('pricePerBed', price, LIMITS.euros);
   return cents(beds * price);
 };

@@ -15,7 +15,7 @@ export function cutOrganisation(given: string | undefined): Result<CutOrganisati
   const name = given.length <= MAX_ORGANISATION_CHARS ? normalizeKey(given) : null;
   if (name !== null && TOTAL_NAMES.has(name)) return ok('total');
   if (name === 'ind') return ok('IND');
-  return fail('notAvailable', 'unknownKey', { what: 'organisatie', given, accepted: ['totaal', 'IND'] });
+  return fail('notAvailable', 'unknownKey', { what: 'organisation', given, accepted: ['totaal', 'IND'] });
 }
 
 /**
@@ -24,10 +24,10 @@ export function cutOrganisation(given: string | undefined): Result<CutOrganisati
  * € 271 mln from 2028). Years before the cut give 0 where the table prints 0.
  */
 export function cut(edition: Edition, year: number, organisation: CutOrganisation): Result<number> {
-  if (organisation === 'total') return chain(seriesFigure(edition, edition.bindings.cut, year, 'taakstelling'), (f) => ok(euros(f)));
-  const total = seriesFigure(edition, edition.bindings.cut, year, 'taakstelling');
+  if (organisation === 'total') return chain(seriesFigure(edition, edition.bindings.cut, year, 'cut'), (f) => ok(euros(f)));
+  const total = seriesFigure(edition, edition.bindings.cut, year, 'cut');
   if (!total.ok) return total;
   if (total.value.value === 0) return ok(0);
-  const part = seriesFigure(edition, edition.bindings.indCut, year, 'IND-deel taakstelling');
+  const part = seriesFigure(edition, edition.bindings.indCut, year, 'indCut');
   return chain(part, (f) => ok(-Math.abs(euros(f))));
 }

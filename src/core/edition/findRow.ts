@@ -12,6 +12,8 @@ interface RowNames {
   readonly byNumber: ReadonlyMap<string, readonly RowSpec[]>;
   readonly byKey: ReadonlyMap<string, readonly RowSpec[]>;
   readonly byName: ReadonlyMap<string, readonly RowSpec[]>;
+  /** Rows by each word of their key, label and aliases ("bezetting", "occupancy", "nareis"): what a controller types. */
+  readonly byWord: ReadonlyMap<string, ReadonlySet<RowSpec>>;
   /** What an "unknown" message offers: one frozen array per table, shared by every error. */
   readonly accepted: readonly string[];
   /** No name of this table is longer, normalised; a longer text cannot match. */
@@ -34,6 +36,7 @@ function rowNames(table: TableSpec): RowNames {
   const byNumber = new Map<string, RowSpec[]>();
   const byKey = new Map<string, RowSpec[]>();
   const byName = new Map<string, RowSpec[]>();
+  const byWord = new Map<string, Set<RowSpec>>();
   const add = (map: Map<string, RowSpec[]>, name: string, row: RowSpec) => {
     const rows = map.get(name);
     if (!rows) map.set(name, [row]);
@@ -44,9 +47,16 @@ function rowNames(table: TableSpec): RowNames {
     if (row.budgetNumber !== undefined) add(byNumber, row.budgetNumber, row);
     add(byKey, normalizeKey(row.key), row);
     for (const name of [row.label, ...(row.aliases ?? [])]) add(byName, normalizeKey(name), row);
+    for (const name of [row.key, row.label, ...(row.aliases ?? [])]) {
+      for (const word of wordsOf(normalizeKey(name))) {
+        const rows = byWord.get(word);
+        if (rows) rows.add(row);
+        else byWord.set(word, new Set([row]));
+      }
+    }
     longest = Math.max(longest, row.key.length, row.label.length, row.budgetNumber?.length ?? 0, ...(row.aliases ?? []).map((a) => a.length));
   }
-  names = { byNumber, byKey, byName, accepted: Object.freeze(table.rows.map((row) => row.budgetNumber ?? row.key)), longest };
+  names = { byNumber, byKey, byName, byWord, accepted: Object.freeze(table.rows.map((row) => row.budgetNumber ?? row.key)), longest };
   namesOf.set(table, names);
   lastTable = table;
   lastNames = names;
@@ -60,10 +70,32 @@ function rowNames(table: TableSpec): RowNames {
  */
 export const MAX_KEY_CHARS = 1_000;
 
+/** The words of a normalised name that hold a letter (budget numbers and years are no words). */
+const wordsOf = (normalised: string): string[] => normalised.split(/[^\p{L}\p{N}]+/u).filter((w) => /\p{L}/u.test(w));
+/** A longer query is no name a controller types for a row. */
+const MAX_WORDS = 8;
+
+/** The rows whose key, label or aliases hold every word given, or undefined when the text has no words. */
+function rowsByWords(names: RowNames, wanted: string): RowSpec[] | undefined {
+  const words = wordsOf(wanted);
+  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  let matches: RowSpec[] | undefined;
+  for (const word of words) {
+    const rows = names.byWord.get(word);
+    if (!rows) return [];
+    matches = matches ? matches.filter((row) => rows.has(row)) : [...rows];
+  }
+  return matches;
+}
+
+const named = (row: RowSpec): string => `${row.budgetNumber ?? row.key} (${row.label})`;
+
 /**
- * Finds a row by budget number, key, printed label or alias. A label printed
- * on several rows (Overige Subsidies, Nationaal Programma Oekraïense
- * Vluchtelingen) is ambiguous: the error lists the budget numbers to use.
+ * Finds a row by budget number, key, printed label or alias, or else by the
+ * words a controller types ("bezetting", "occupancy", "nareis": every word in
+ * the row's key, label or aliases). A label printed on several rows (Overige
+ * Subsidies, Nationaal Programma Oekraïense Vluchtelingen) is ambiguous: the
+ * error lists the budget numbers to use; words that fit several rows list them.
  * Constant work per call apart from normalising the given text once.
  */
 export function findRow(table: TableSpec, given: string, what: string): Result<RowSpec> {
@@ -77,9 +109,10 @@ export function findRow(table: TableSpec, given: string, what: string): Result<R
     if (byKey?.length === 1) return ok(byKey[0]!);
     const byName = names.byName.get(wanted);
     if (byName?.length === 1) return ok(byName[0]!);
-    if (byName && byName.length > 1) {
-      return fail('notAvailable', 'ambiguousKey', { what, given, accepted: byName.map((row) => `${row.budgetNumber ?? row.key} (${row.label})`) });
-    }
+    if (byName && byName.length > 1) return fail('notAvailable', 'ambiguousKey', { what, given, accepted: byName.map(named) });
+    const byWords = rowsByWords(names, wanted);
+    if (byWords?.length === 1) return ok(byWords[0]!);
+    if (byWords && byWords.length > 1) return fail('notAvailable', 'ambiguousName', { what, given, accepted: byWords.map(named) });
   }
   return fail('notAvailable', 'unknownKey', { what, given, accepted: names.accepted });
 }
@@ -90,7 +123,7 @@ export function cellOf(table: TableSpec, row: RowSpec, column: string, what: str
   const value = at >= 0 ? row.values[at] : undefined;
   if (value === undefined || value === null) {
     const available = table.columns.filter((_, i) => row.values[i] !== null && row.values[i] !== undefined);
-    return fail('notAvailable', 'unknownYear', { what: `${what} ${row.label}`, given: column, accepted: available });
+    return fail('notAvailable', 'unknownYear', { what, row: row.label, given: column, accepted: available });
   }
   return ok(value);
 }

@@ -54,7 +54,7 @@ const MAX_PRODUCT_CHARS = 100;
 
 export function indProduct(given: string): Result<IndProduct> {
   const product = given.length <= MAX_PRODUCT_CHARS ? PRODUCT_NAMES.get(normalizeKey(given)) : undefined;
-  return product ? ok(product) : fail('notAvailable', 'unknownKey', { what: 'IND-product', given, accepted: PRODUCTS_ACCEPTED });
+  return product ? ok(product) : fail('notAvailable', 'unknownKey', { what: 'indProduct', given, accepted: PRODUCTS_ACCEPTED });
 }
 
 const yearFigure = (edition: Edition, binding: { table: string; row: string }, year: number, what: string): Result<Figure> => {
@@ -66,25 +66,44 @@ const yearFigure = (edition: Edition, binding: { table: string; row: string }, y
 
 /** IND integral cost price per application (€), Tabel 19. */
 export const indPrice = (edition: Edition, product: IndProduct, year: number): Result<Figure> =>
-  yearFigure(edition, edition.bindings.indPrice[product], year, 'IND-kostprijs');
+  yearFigure(edition, edition.bindings.indPrice[product], year, 'indPrice');
 
-/** A budget line of article 37 (Tabel 4), by budget number or unambiguous label; x € 1.000 as printed. */
+/**
+ * A budget line of article 37 (Tabel 4), by budget number, unambiguous label or the earlier (JenV)
+ * budget number it was converted from; x € 1.000 as printed. In the years the line sat on the earlier
+ * budget (2023–2024), the figure of that earlier line in the conversion table (Tabel 30).
+ */
 export function budgetLine(edition: Edition, line: string, year: number): Result<Figure> {
-  const table = tableOf(edition, edition.bindings.budgetLines.table);
-  return chain(findRow(table, line, 'begrotingsregel'), (row) => figureOf(edition, table, row, String(year), 'begrotingsregel'));
+  const { table: tableId, converted } = edition.bindings.budgetLines;
+  const table = tableOf(edition, tableId);
+  const conversion = converted ? tableOf(edition, converted.table) : undefined;
+  let found = findRow(table, line, 'budgetLine');
+  if (!found.ok && conversion) {
+    const earlier = conversion.rows.find((r) => r.convertedInto !== undefined && r.budgetNumber === line.trim());
+    const row = earlier && table.rows.find((r) => r.budgetNumber === earlier.convertedInto);
+    if (row) found = ok(row);
+  }
+  return chain(found, (row) => {
+    const column = String(year);
+    if (conversion && converted!.columns.includes(column) && row.budgetNumber !== undefined) {
+      const earlier = conversion.rows.find((r) => r.convertedInto === row.budgetNumber);
+      if (earlier) return figureOf(edition, conversion, earlier, column, 'budgetLine');
+    }
+    return figureOf(edition, table, row, column, 'budgetLine');
+  });
 }
 
 /** An MPP key figure (Tabel 6) by Dutch label, key or English alias. */
 export function mppFigure(edition: Edition, indicator: string, year: number): Result<Figure> {
   const table = tableOf(edition, edition.bindings.mpp.table);
-  return chain(findRow(table, indicator, 'MPP-kengetal'), (row) => figureOf(edition, table, row, String(year), 'MPP-kengetal'));
+  return chain(findRow(table, indicator, 'mppIndicator'), (row) => figureOf(edition, table, row, String(year), 'mppIndicator'));
 }
 
 /** An ODA item (Tabel 7), x € 1.000 as printed. */
 export function odaFigure(edition: Edition, item: string): Result<Figure> {
   const { table: id, column } = edition.bindings.oda;
   const table = tableOf(edition, id);
-  return chain(findRow(table, item, 'ODA-post'), (row) => figureOf(edition, table, row, column, 'ODA-post'));
+  return chain(findRow(table, item, 'odaItem'), (row) => figureOf(edition, table, row, column, 'odaItem'));
 }
 
 /** Any bound per-year series, e.g. bindings.coaOccupancy. */

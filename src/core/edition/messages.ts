@@ -1,4 +1,5 @@
 import type { CoreError } from './result';
+import { subjectName } from './subjects';
 
 export type Language = 'nl' | 'en';
 
@@ -54,9 +55,13 @@ const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) 
     nl: (p) => `"${p.given}" is niet eenduidig als ${p.what}. Gebruik een begrotingsnummer: ${list(p.accepted)}.`,
     en: (p) => `"${p.given}" is ambiguous as ${p.what}. Use a budget number: ${list(p.accepted)}.`,
   },
+  ambiguousName: {
+    nl: (p) => `"${p.given}" past bij meer dan één ${p.what}: ${list(p.accepted)}. Typ er één zoals hier genoemd.`,
+    en: (p) => `"${p.given}" fits more than one ${p.what}: ${list(p.accepted)}. Type one as named here.`,
+  },
   unknownYear: {
-    nl: (p) => `Geen cijfer voor ${p.what} in jaar ${p.given}. Beschikbare jaren: ${list(p.accepted)}.`,
-    en: (p) => `No figure for ${p.what} in year ${p.given}. Years available: ${list(p.accepted)}.`,
+    nl: (p) => `Geen cijfer voor ${p.what}${p.row ? ` "${p.row}"` : ''} in jaar ${p.given}. Beschikbare jaren: ${list(p.accepted)}.`,
+    en: (p) => `No figure for ${p.what}${p.row ? ` "${p.row}"` : ''} in year ${p.given}. Years available: ${list(p.accepted)}.`,
   },
   notANumber: {
     nl: (p) => `${p.what}: "${p.given}" is geen getal. Geef een getal of een cel met een getal.`,
@@ -79,8 +84,8 @@ const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) 
     en: (p) => `${p.what} is too large (${p.given}); the maximum is ${p.max}.`,
   },
   empty: {
-    nl: (p) => `${p.what} ontbreekt (lege cel).`,
-    en: (p) => `${p.what} is missing (empty cell).`,
+    nl: (p) => `${p.what} ontbreekt (lege cel of 0).`,
+    en: (p) => `${p.what} is missing (empty cell or 0).`,
   },
   notText: {
     nl: (p) => `${p.what} moet tekst zijn, niet ${p.given}.`,
@@ -95,8 +100,8 @@ const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) 
     en: (p) => `${p.what} cannot be zero.`,
   },
   tooMuchInput: {
-    nl: (p) => `${p.what} is te groot; het maximum is ${p.max}.`,
-    en: (p) => `${p.what} is too large; the maximum is ${p.max}.`,
+    nl: (p) => `${p.what} is te groot${p.cells ? ` (${p.cells} cellen)` : ''}; het maximum is ${p.max}.`,
+    en: (p) => `${p.what} is too large${p.cells ? ` (${p.cells} cells)` : ''}; the maximum is ${p.max}.`,
   },
   expressionSyntax: {
     nl: (p) => `${p.what}: "${p.given}" is geen geldige formule${syntaxReason(p, 'nl')}. ${ALLOWED.nl}`,
@@ -130,6 +135,14 @@ const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) 
     nl: (p) => `${p.what}: de bereiken hebben verschillende afmetingen (${p.given}). Geef bereiken van gelijke grootte of één cel.`,
     en: (p) => `${p.what}: the ranges differ in size (${p.given}). Give ranges of the same size or a single cell.`,
   },
+  dataType: {
+    nl: (p) => `${p.what}: de cel bevat een gegevenstype (${p.given}) zonder waarde om mee te rekenen. Verwijs naar een veld ervan (bijv. =A1.Prijs) of typ de waarde.`,
+    en: (p) => `${p.what}: the cell holds a data type (${p.given}) without a value to compute with. Refer to one of its fields (e.g. =A1.Price) or type the value.`,
+  },
+  outsideRange: {
+    nl: (p) => `${p.what}: geen waarde in deze cel: een bereik is korter dan de uitkomst (${p.given} → ${p.shape}), zoals Excel zelf #N/B geeft. Geef bereiken van gelijke grootte, één rij tegen één kolom, of één cel.`,
+    en: (p) => `${p.what}: no value in this cell: a range is shorter than the result (${p.given} → ${p.shape}), as Excel itself gives #N/A. Give ranges of the same size, a row against a column, or a single cell.`,
+  },
   internalError: {
     nl: (p) => `${p.what}: interne fout (${p.given}). Meld dit aan de beheerder van de invoegtoepassing.`,
     en: (p) => `${p.what}: internal error (${p.given}). Please report this to the add-in's maintainers.`,
@@ -137,7 +150,8 @@ const TEXT: Record<CoreError['code'], Record<Language, (p: CoreError['params']) 
 };
 
 export function describeError(error: CoreError, language: Language = 'nl'): string {
-  return TEXT[error.code][language](shortened(error.params, language));
+  const params = 'what' in error.params ? { ...error.params, what: subjectName(error.params.what, language) } : error.params;
+  return TEXT[error.code][language](shortened(params, language));
 }
 
 /** Longer texts are not echoed whole: a pasted megabyte must not come back into a cell (tests/hardening). */

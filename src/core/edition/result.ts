@@ -8,7 +8,8 @@ export type ErrorKind = 'notAvailable' | 'invalidValue';
 export type ErrorCode =
   | 'unknownKey' // params: what, given, accepted
   | 'ambiguousKey' // params: what, given, accepted (the candidates)
-  | 'unknownYear' // params: what, given, accepted (years)
+  | 'ambiguousName' // params: what, given, accepted (the rows the words fit)
+  | 'unknownYear' // params: what, row?, given, accepted (years)
   | 'notANumber' // params: what, given
   | 'ambiguousNumberText' // params: what, given
   | 'negative' // params: what, given
@@ -18,11 +19,13 @@ export type ErrorCode =
   | 'notText' // params: what, given
   | 'upstreamError' // params: what, given (an Excel error passed in)
   | 'zeroDivisor' // params: what
-  | 'tooMuchInput' // params: what, max
+  | 'tooMuchInput' // params: what, cells?, max
   | 'numberAsText' // params: what, given (digits typed as text, e.g. "1000")
   | 'logicalGiven' // params: what, given (TRUE/FALSE where a number or text belongs)
   | 'shapeMismatch' // params: what, given (the shapes, e.g. "3x1, 2x1")
+  | 'outsideRange' // params: what, given (the shapes), shape (the result's): a cell past the end of a shorter range
   | 'internalError' // params: what, given (a defect, never a user mistake)
+  | 'dataType' // params: what, given (a data-type cell without a plain value: its type, e.g. Entity)
   // Driver expressions typed in the task pane (src/core/expressions):
   | 'expressionSyntax' // params: what, given, reason?, name? (why it is not an expression)
   | 'expressionNotAllowed' // params: what, given, construct, name

@@ -35,6 +35,8 @@ export interface RowSpec {
   readonly columnUnits?: Readonly<Record<string, Unit>>;
   /** Budget number from Tabel 30, e.g. 20.37.2.2.20. */
   readonly budgetNumber?: string;
+  /** A line of an earlier budget (JenV 6.37…, Tabel 30): the budget number it was converted into (20.37…). */
+  readonly convertedInto?: string;
   /** Rows this row is printed as the total of; checked by the data check. */
   readonly sumOf?: readonly Term[];
   /** Columns where sumOf does not apply (e.g. rows printed only in some years). */
@@ -199,7 +201,15 @@ export interface Bindings {
   readonly cut: { readonly table: string; readonly row: string };
   readonly budgetTotal: { readonly table: string; readonly row: string };
   readonly mutations: { readonly table: string };
-  readonly budgetLines: { readonly table: string };
+  readonly budgetLines: {
+    readonly table: string;
+    /**
+     * The years the lines sat on an earlier budget (JenV until 2024), where `table` prints 0: their
+     * figures are those of the earlier line that was converted into them (a row with `convertedInto`)
+     * in this conversion table, which also accepts the earlier budget numbers as keys.
+     */
+    readonly converted?: { readonly table: string; readonly columns: readonly string[] };
+  };
   readonly mpp: { readonly table: string };
   readonly oda: {
     readonly table: string;

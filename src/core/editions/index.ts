@@ -1,10 +1,22 @@
+import { normalizeKey } from '../edition/normalizeKey';
+import { fail, ok, type Result } from '../edition/result';
 import type { Edition } from '../edition/types';
 import { OB2025 } from './ob2025';
 
 /** Every edition the add-in knows, newest last. Adding one is adding a folder and a line here. */
 export const EDITIONS: readonly Edition[] = [OB2025];
 
-/** The edition functions and sheets use unless told otherwise. */
-export const DEFAULT_EDITION: Edition = OB2025;
+/** The newest edition the add-in carries: what functions and sheets use unless told otherwise. */
+export const DEFAULT_EDITION: Edition = EDITIONS[EDITIONS.length - 1]!;
+
+const EDITION_IDS: readonly string[] = EDITIONS.map((e) => e.id);
+const BY_KEY: ReadonlyMap<string, Edition> = new Map(EDITIONS.map((e) => [normalizeKey(e.id), e]));
+const MAX_EDITION_CHARS = 100;
+
+/** An edition by its id ("OB2025", any case), or #N/A naming the editions there are. */
+export function editionById(given: string): Result<Edition> {
+  const edition = given.length <= MAX_EDITION_CHARS ? BY_KEY.get(normalizeKey(given)) : undefined;
+  return edition ? ok(edition) : fail('notAvailable', 'unknownKey', { what: 'edition', given, accepted: EDITION_IDS });
+}
 
 export { OB2025 };

@@ -13,9 +13,9 @@ export interface NidosUnitCosts {
 /** Tabel 13 unit costs (€ per amv) for a year. */
 export function nidosUnitCosts(edition: Edition, year: number): Result<NidosUnitCosts> {
   const b = edition.bindings;
-  return chain(seriesFigure(edition, b.nidosGuidanceCost, year, 'Nidos-kosten'), (guidance) =>
-    chain(seriesFigure(edition, b.nidosCareCost, year, 'Nidos-kosten'), (care) =>
-      chain(seriesFigure(edition, b.nidosIntakeCost, year, 'Nidos-kosten'), (intake) =>
+  return chain(seriesFigure(edition, b.nidosGuidanceCost, year, 'nidosCost'), (guidance) =>
+    chain(seriesFigure(edition, b.nidosCareCost, year, 'nidosCost'), (care) =>
+      chain(seriesFigure(edition, b.nidosIntakeCost, year, 'nidosCost'), (intake) =>
         ok({ guidance: euros(guidance), care: euros(care), intake: euros(intake) }),
       ),
     ),
@@ -27,9 +27,9 @@ export const nidosCostAt = (units: NidosUnitCosts, pupils: number, inCare: numbe
   cents(pupils * units.guidance + inCare * units.care + inflow * units.intake);
 
 export function nidosCost(edition: Edition, pupils: number, inCare: number, inflow: number, year: number): Result<number> {
-  return chain(nonNegative('pupillen', pupils, LIMITS.count), (p) =>
-    chain(nonNegative('amv in opvang', inCare, LIMITS.count), (c) =>
-      chain(nonNegative('instroom amv', inflow, LIMITS.count), (i) => chain(nidosUnitCosts(edition, year), (units) => ok(nidosCostAt(units, p, c, i)))),
+  return chain(nonNegative('pupils', pupils, LIMITS.count), (p) =>
+    chain(nonNegative('minorsInCare', inCare, LIMITS.count), (c) =>
+      chain(nonNegative('minorsInflow', inflow, LIMITS.count), (i) => chain(nidosUnitCosts(edition, year), (units) => ok(nidosCostAt(units, p, c, i)))),
     ),
   );
 }

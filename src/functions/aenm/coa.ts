@@ -1,15 +1,16 @@
 import { coaBedsChecked, coaCostAt, coaOccupancyChecked, coaPricePerBed } from '../../core';
 import { elementwise, type Cell } from '../cells/elementwise';
 import { CellFault } from '../cells/fault';
-import { numberReader, optional } from '../cells/readers';
+import { countParameter, numberReader, parameter } from '../cells/readers';
 import type { FunctionContext } from '../context';
 
-const inflowPerYear = numberReader('instroom');
-const stayMonths = numberReader('verblijfsduur (maanden)');
-const previous = numberReader('bezetting vorig jaar');
-const outflowPerYear = numberReader('uitstroom');
-const occupiedBeds = numberReader('bedden');
-const pricePerBed = numberReader('prijs per bed');
+const inflowPerYear = countParameter('inflow');
+const stayMonths = countParameter('stay');
+const previous = countParameter('previousOccupancy');
+const outflowPerYear = countParameter('outflow');
+const occupiedBeds = countParameter('beds');
+/** A price of 0 has no meaning: 0 (an empty cell on Excel desktop) means the standard price, as an empty cell does on the web. */
+const pricePerBed = (standard: number | CellFault) => parameter({ what: 'pricePerBed', read: numberReader('pricePerBed'), zero: 'omitted', omitted: standard });
 // Bound once: CommonJS builds (jest, tsx) turn each use of a re-exported binding into a getter call per cell.
 const bedsOf = coaBedsChecked;
 const occupancyOf = coaOccupancyChecked;
@@ -36,7 +37,7 @@ export function coaCostCells(ctx: FunctionContext, beds: unknown, price: unknown
     {
       name: 'AENM.COA_COST',
       language: ctx.language,
-      readers: [occupiedBeds, optional(pricePerBed, fallback)] as const,
+      readers: [occupiedBeds, pricePerBed(fallback)] as const,
       compute: costAt,
     },
     [beds, price],

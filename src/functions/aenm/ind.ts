@@ -1,14 +1,14 @@
 import { euros, indCapacity, indCostAt, indPrice, map, type IndProduct, type Result } from '../../core';
 import { elementwise, type Cell } from '../cells/elementwise';
 import { memo2 } from '../cells/memo';
-import { memoized, numberReader, optionalYear } from '../cells/readers';
+import { countParameter, optionalYear } from '../cells/readers';
 import type { FunctionContext } from '../context';
 import { productReader } from './productReader';
 
-const quantity = numberReader('aantal aanvragen');
+const quantity = countParameter('applications');
 // Bound once: CommonJS builds (jest, tsx) turn each use of a re-exported binding into a getter call per cell.
 const costAt = indCostAt;
-const budget = numberReader('budget');
+const budget = countParameter('budget');
 
 const priceLookup = (ctx: FunctionContext) =>
   memo2((product: IndProduct, year: number): Result<number> => map(indPrice(ctx.edition, product, year), euros));
@@ -20,7 +20,7 @@ export function indCostCells(ctx: FunctionContext, product: unknown, qty: unknow
     {
       name: 'AENM.IND_COST',
       language: ctx.language,
-      readers: [productReader(), quantity, memoized(optionalYear(ctx.edition))] as const,
+      readers: [productReader(), quantity, optionalYear(ctx.edition)] as const,
       compute: (p: IndProduct, q: number, y: number) => {
         const unit = price(p, y);
         return unit.ok ? costAt(unit.value, q) : unit;
@@ -34,7 +34,7 @@ export function indCostCells(ctx: FunctionContext, product: unknown, qty: unknow
 export function indPriceCells(ctx: FunctionContext, product: unknown, year: unknown): Cell[][] {
   const price = priceLookup(ctx);
   return elementwise(
-    { name: 'AENM.IND_PRICE', language: ctx.language, readers: [productReader(), memoized(optionalYear(ctx.edition))] as const, compute: price },
+    { name: 'AENM.IND_PRICE', language: ctx.language, readers: [productReader(), optionalYear(ctx.edition)] as const, compute: price },
     [product, year],
   );
 }
@@ -45,7 +45,7 @@ export function indCapacityCells(ctx: FunctionContext, amount: unknown, product:
     {
       name: 'AENM.IND_CAPACITY',
       language: ctx.language,
-      readers: [budget, productReader(), memoized(optionalYear(ctx.edition))] as const,
+      readers: [budget, productReader(), optionalYear(ctx.edition)] as const,
       compute: (b: number, p: IndProduct, y: number) => indCapacity(ctx.edition, b, p, y),
     },
     [amount, product, year],

@@ -2,21 +2,18 @@ import { baseValue, budgetLine, cut, cutOrganisation, euros, map, mppFigure, oda
 import { elementwise, type Cell } from '../cells/elementwise';
 import { CellFault, type Reader } from '../cells/fault';
 import { memo1, memo2 } from '../cells/memo';
-import { memoized, optional, textReader, yearReader } from '../cells/readers';
+import { textParameter, textReader, yearParameter } from '../cells/readers';
 import type { FunctionContext } from '../context';
 
 /** Published figures by label and year: each distinct (label, year) is looked up once per call. */
 
-const indicatorText = textReader('MPP-kengetal');
-const lineText = textReader('begrotingsregel');
-const itemText = textReader('ODA-post');
-const organisationText = textReader('organisatie');
+const organisationText = textReader('organisation');
 
 /** An MPP key figure (Tabel 6): a count, or a share (0,3 = 30%) for the return targets. */
 export function mppCells(ctx: FunctionContext, indicator: unknown, year: unknown): Cell[][] {
   const lookup = memo2((key: string, y: number): Result<number> => map(mppFigure(ctx.edition, key, y), baseValue));
   return elementwise(
-    { name: 'AENM.MPP', language: ctx.language, readers: [memoized(indicatorText), memoized(yearReader())] as const, compute: lookup },
+    { name: 'AENM.MPP', language: ctx.language, readers: [textParameter('mppIndicator'), yearParameter()] as const, compute: lookup },
     [indicator, year],
   );
 }
@@ -25,7 +22,7 @@ export function mppCells(ctx: FunctionContext, indicator: unknown, year: unknown
 export function budgetCells(ctx: FunctionContext, line: unknown, year: unknown): Cell[][] {
   const lookup = memo2((key: string, y: number): Result<number> => map(budgetLine(ctx.edition, key, y), euros));
   return elementwise(
-    { name: 'AENM.BUDGET', language: ctx.language, readers: [memoized(lineText), memoized(yearReader())] as const, compute: lookup },
+    { name: 'AENM.BUDGET', language: ctx.language, readers: [textParameter('budgetLine'), yearParameter()] as const, compute: lookup },
     [line, year],
   );
 }
@@ -33,7 +30,7 @@ export function budgetCells(ctx: FunctionContext, line: unknown, year: unknown):
 /** A Tabel 7 ODA amount in euros. */
 export function odaCells(ctx: FunctionContext, item: unknown): Cell[][] {
   const lookup = memo1((key: string): Result<number> => map(odaFigure(ctx.edition, key), euros));
-  return elementwise({ name: 'AENM.ODA', language: ctx.language, readers: [memoized(itemText)] as const, compute: lookup }, [item]);
+  return elementwise({ name: 'AENM.ODA', language: ctx.language, readers: [textParameter('odaItem')] as const, compute: lookup }, [item]);
 }
 
 const organisationReader: Reader<CutOrganisation> = (cell) => {
@@ -50,7 +47,7 @@ export function cutCells(ctx: FunctionContext, year: unknown, organisation: unkn
     {
       name: 'AENM.CUT',
       language: ctx.language,
-      readers: [memoized(yearReader()), memoized(optional(organisationReader, 'total'))] as const,
+      readers: [yearParameter(), textParameter('organisation', organisationReader, 'total' as CutOrganisation)] as const,
       compute: lookup,
     },
     [year, organisation],

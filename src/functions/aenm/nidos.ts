@@ -1,11 +1,11 @@
 import { LIMITS, nidosCostAt, nidosUnitCosts, nonNegative } from '../../core';
 import { elementwise, type Cell } from '../cells/elementwise';
-import { memoized, numberReader, optionalYear } from '../cells/readers';
+import { countParameter, optionalYear } from '../cells/readers';
 import type { FunctionContext } from '../context';
 
-const pupilsReader = numberReader('pupillen');
-const inCareReader = numberReader('amv in opvang');
-const inflowReader = numberReader('instroom amv');
+const pupilsReader = countParameter('pupils');
+const inCareReader = countParameter('minorsInCare');
+const inflowReader = countParameter('minorsInflow');
 
 /** Nidos cost (€) with Tabel 13 unit costs, looked up once per year; checks in core nidosCost's order. */
 export function nidosCostCells(ctx: FunctionContext, pupils: unknown, inCare: unknown, inflow: unknown, year: unknown): Cell[][] {
@@ -20,13 +20,13 @@ export function nidosCostCells(ctx: FunctionContext, pupils: unknown, inCare: un
     {
       name: 'AENM.NIDOS_COST',
       language: ctx.language,
-      readers: [pupilsReader, inCareReader, inflowReader, memoized(optionalYear(ctx.edition))] as const,
+      readers: [pupilsReader, inCareReader, inflowReader, optionalYear(ctx.edition)] as const,
       compute: (p: number, c: number, i: number, y: number) => {
-        const a = nonNegative('pupillen', p, LIMITS.count);
+        const a = nonNegative('pupils', p, LIMITS.count);
         if (!a.ok) return a;
-        const b = nonNegative('amv in opvang', c, LIMITS.count);
+        const b = nonNegative('minorsInCare', c, LIMITS.count);
         if (!b.ok) return b;
-        const d = nonNegative('instroom amv', i, LIMITS.count);
+        const d = nonNegative('minorsInflow', i, LIMITS.count);
         if (!d.ok) return d;
         const costs = unitsOf(y);
         return costs.ok ? nidosCostAt(costs.value, p, c, i) : costs;

@@ -119,10 +119,12 @@ function settle(outcome: Outcome, name: string, errors: ErrorCells): Cell {
 }
 
 /**
- * Applies `compute` cell by cell over the arguments' grids: a single cell
- * broadcasts against a range, equal ranges go elementwise, the result has
- * their shape. A bad cell gives an error in that cell only. Arguments that are
- * one cell are read once; no closures or arrays are made per cell.
+ * Applies `compute` cell by cell over the arguments' grids, broadcasting as
+ * Excel's own functions do: a single cell against a range, a column against a
+ * row (a grid), equal ranges elementwise; where a range is shorter than the
+ * result, the cells beyond it are #N/A (as =A1:A3+B1:B2 gives). A bad cell
+ * gives an error in that cell only. Arguments that are one cell are read once;
+ * no closures or arrays are made per cell.
  */
 export function elementwise<T extends readonly unknown[]>(call: Call<T>, args: readonly unknown[]): Cell[][] {
   const { name, language, readers, compute } = call;
@@ -131,28 +133,37 @@ export function elementwise<T extends readonly unknown[]>(call: Call<T>, args: r
   for (let k = 0; k < count; k++) grids.push(gridOf(args[k]));
   const shapes = grids.map(shapeOf);
   const shape = commonShape(shapes);
-  if (!shape) return [[errorCell({ kind: 'invalidValue', code: 'shapeMismatch', params: { what: name, given: shapes.map(shapeText).join(', ') } }, language)]];
   if (shape.rows * shape.columns > MAX_CELLS) {
-    return [[errorCell({ kind: 'invalidValue', code: 'tooMuchInput', params: { what: `${name}: ${shapeText(shape)} cellen`, max: MAX_CELLS } }, language)]];
+    return [[errorCell({ kind: 'invalidValue', code: 'tooMuchInput', params: { what: name, cells: shapeText(shape), max: MAX_CELLS } }, language)]];
   }
 
   const fixed: unknown[] = new Array(count);
   const single: boolean[] = new Array(count);
+  // Per argument: repeated along the columns (one column), and the column past which it has no value.
+  const oneColumn: boolean[] = new Array(count);
+  const columnsOf: number[] = new Array(count);
   for (let k = 0; k < count; k++) {
     single[k] = isSingleCell(shapes[k]!);
+    oneColumn[k] = shapes[k]!.columns === 1;
+    columnsOf[k] = oneColumn[k] ? shape.columns : shapes[k]!.columns;
     if (single[k]) fixed[k] = readers[k]!(grids[k]![0]![0]);
   }
+  const outside = new CellFault({ kind: 'notAvailable', code: 'outsideRange', params: { what: name, given: shapes.map(shapeText).join(', '), shape: shapeText(shape) } });
 
   const errors = new ErrorCells(language);
   const values: unknown[] = new Array(count);
+  const rowOf: (readonly unknown[] | undefined)[] = new Array(count);
   const invoke = compute as unknown as (...v: unknown[]) => Outcome;
   const out: Cell[][] = new Array(shape.rows);
   for (let i = 0; i < shape.rows; i++) {
     const row: Cell[] = new Array(shape.columns);
+    // Each argument's row for this result row: its only row, its i-th, or none (#N/A) past its end.
+    for (let k = 0; k < count; k++) rowOf[k] = grids[k]!.length === 1 ? grids[k]![0] : grids[k]![i];
     for (let j = 0; j < shape.columns; j++) {
       let faulted: CellFault | null = null;
       for (let k = 0; k < count; k++) {
-        const value = single[k] ? fixed[k] : readers[k]!(grids[k]![i]![j]);
+        const cells = rowOf[k];
+        const value = single[k] ? fixed[k] : cells === undefined || j >= columnsOf[k]! ? outside : readers[k]!(oneColumn[k] ? cells[0] : cells[j]);
         if (value instanceof CellFault) {
           faulted = value;
           break;

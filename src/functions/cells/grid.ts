@@ -42,15 +42,20 @@ export const isSingleCell = (shape: Shape): boolean => shape.rows === 1 && shape
 export const shapeText = (shape: Shape): string => `${shape.rows}x${shape.columns}`;
 
 /**
- * The result shape: one cell broadcasts against a range; ranges must agree
- * exactly. null when they do not (the caller answers #VALUE! with the shapes).
+ * The result shape, as Excel's own functions broadcast (=A1:A3*B1:D1 spills 3x3): per
+ * dimension the largest size of any argument. An argument of size 1 in a dimension
+ * repeats along it; a shorter one leaves the cells beyond its end #N/A (`covers`).
  */
-export function commonShape(shapes: readonly Shape[]): Shape | null {
-  let result: Shape = { rows: 1, columns: 1 };
+export function commonShape(shapes: readonly Shape[]): Shape {
+  let rows = 1;
+  let columns = 1;
   for (const shape of shapes) {
-    if (isSingleCell(shape)) continue;
-    if (isSingleCell(result)) result = shape;
-    else if (shape.rows !== result.rows || shape.columns !== result.columns) return null;
+    if (shape.rows > rows) rows = shape.rows;
+    if (shape.columns > columns) columns = shape.columns;
   }
-  return result;
+  return { rows, columns };
 }
+
+/** Whether an argument of this shape has a value at (row, column) of the result: repeated along a dimension of size 1, #N/A past its end. */
+export const covers = (shape: Shape, row: number, column: number): boolean =>
+  (shape.rows === 1 || row < shape.rows) && (shape.columns === 1 || column < shape.columns);

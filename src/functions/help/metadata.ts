@@ -18,6 +18,7 @@ export interface FunctionMetadata {
 
 export interface FunctionsMetadata {
   readonly allowErrorForDataTypeAny?: boolean;
+  readonly allowCustomDataForDataTypeAny?: boolean;
   readonly functions: readonly FunctionMetadata[];
 }
 
@@ -28,13 +29,17 @@ export const DEV_ORIGIN = 'https://localhost:3000/';
  * The generated metadata as shipped: errors in input cells are passed to the
  * functions (top-level allowErrorForDataTypeAny, which the generator cannot
  * write from JSDoc) so a range with one #DIV/0! still computes the other
- * cells; help URLs moved to the host the add-in is served from.
+ * cells; data-type cells are passed as their cell-value objects
+ * (allowCustomDataForDataTypeAny, which the generator writes; kept explicit here)
+ * and read by their basicValue (src/functions/cells/cellKinds.ts); help URLs
+ * moved to the host the add-in is served from.
  */
 export function shippedMetadata(generated: FunctionsMetadata, origin: string = DEV_ORIGIN): FunctionsMetadata {
   const host = origin.endsWith('/') ? origin : `${origin}/`;
   return {
     allowErrorForDataTypeAny: true,
     ...generated,
+    allowCustomDataForDataTypeAny: true,
     functions: generated.functions.map((f) => (f.helpUrl?.startsWith(DEV_ORIGIN) ? { ...f, helpUrl: host + f.helpUrl.slice(DEV_ORIGIN.length) } : f)),
   };
 }

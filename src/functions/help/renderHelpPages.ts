@@ -1,3 +1,4 @@
+import { DEFAULT_EDITION, EDITIONS } from '../../core';
 import { EXAMPLES, formatNl, formulaEn, formulaNl, MORE_EXAMPLES, type FunctionExample } from '../examples';
 import type { FunctionMetadata, FunctionsMetadata } from './metadata';
 
@@ -51,12 +52,29 @@ export function renderHelpPage(f: FunctionMetadata): HelpPage {
 <table><tr><th>Argument</th><th>Betekenis, eenheid en toegestane waarden</th></tr>
 ${parameters}
 </table>
-<p>Elk argument mag één cel of een bereik zijn. Een bereik geeft een uitkomst van dezelfde grootte (die overloopt in de cellen ernaast);
-één cel naast een bereik geldt voor elke cel van het bereik. Bereiken van verschillende grootte geven <code>#WAARDE!</code>.</p>
+<p>Elk argument mag één cel of een bereik zijn, zoals bij Excels eigen functies. Een bereik geeft een uitkomst van dezelfde grootte
+(die overloopt in de cellen ernaast); één cel naast een bereik geldt voor elke cel van het bereik; een kolom tegen een rij
+(bijv. regels onder elkaar, jaren naast elkaar) geeft een raster. Is een bereik korter dan de uitkomst, dan geven de cellen
+voorbij het einde ervan <code>#N/B</code>, zoals <code>=A1:A3+B1:B2</code> in Excel.</p>
 <h2>Voorbeeld${examples.length > 1 ? 'en' : ''}</h2>
 <table><tr><th>Formule</th><th>Uitkomst</th><th>Eenheid</th><th>Bron (Ontwerpbegroting 2025, Kamerstuk 36 600 XX nr. 2)</th></tr>
 ${exampleRows(examples)}
 </table>
+<h2>Editie</h2>
+<p>Het laatste argument <code>[edition]</code> kiest de data-editie waaruit de cijfers komen. Leeg of 0 = de nieuwste editie
+van de invoegtoepassing: <strong>${escape(DEFAULT_EDITION.id)}</strong> (${escape(DEFAULT_EDITION.name)}). Beschikbaar:
+${EDITIONS.map((e) => `<code>${escape(e.id)}</code> (${escape(e.name)})`).join(', ')}. Een onbekende editie geeft <code>#N/B</code> met de edities die er zijn.</p>
+<h2>Lege cellen en gegevenstypen</h2>
+<p>Excel voor Windows en Mac geeft een lege cel als <code>0</code> aan een invoegtoepassing door, Excel op het web als leeg
+(office-js issues <a href="https://github.com/OfficeDev/office-js/issues/4702">#4702</a> en
+<a href="https://github.com/OfficeDev/office-js/issues/5262">#5262</a>; bij herhaalde argumenten
+<a href="https://github.com/OfficeDev/office-js/issues/1951">#1951</a>). Daarom betekenen een lege cel en 0 in elke Excel hetzelfde:
+bij een aantal of bedrag is het 0 (zoals in <code>=B1*2</code>); bij een jaar, prijs, organisatie, editie of tekst, waar 0 geen
+betekenis heeft, geldt het argument als weggelaten: de standaardwaarde als het optioneel is, anders <code>#WAARDE!</code> ("ontbreekt").
+Wat elk argument met 0 doet, staat hierboven bij het argument.</p>
+<p>Een cel met een gegevenstype (een opgemaakt getal, een tekst- of getalwaarde van een gegevenstype) telt met haar
+basiswaarde (<code>basicValue</code>). Een entiteit zoals Aandelen of Geografie heeft geen waarde om mee te rekenen en geeft
+<code>#WAARDE!</code> met het soort gegevenstype; verwijs naar een veld ervan (<code>=A1.Prijs</code>).</p>
 <h2>Fouten</h2>
 <p><code>#WAARDE!</code> (<code>#VALUE!</code>): een cel bevat tekst waar een getal hoort (ook "1.000" of "1,5" als tekst: dat betekent in Nederlandse en Engelse Excel iets anders),
 een negatief of onmogelijk groot getal, een logische waarde, een lege verplichte cel of een fout uit een andere cel.

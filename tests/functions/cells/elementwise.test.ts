@@ -4,7 +4,7 @@ import { numberReader } from '../../../src/functions/cells/readers';
 import { expectError } from '../support';
 
 const add = (a: unknown, b: unknown) =>
-  elementwise({ name: 'TEST.ADD', language: 'nl', readers: [numberReader('a'), numberReader('b')] as const, compute: (x: number, y: number) => x + y }, [a, b]);
+  elementwise({ name: 'TEST.ADD', language: 'nl', readers: [numberReader('inflow'), numberReader('outflow')] as const, compute: (x: number, y: number) => x + y }, [a, b]);
 
 describe('elementwise', () => {
   it('broadcasts a single cell against a range, keeping the range shape', () => {
@@ -14,10 +14,28 @@ describe('elementwise', () => {
   it('goes elementwise over ranges of the same shape', () => {
     expect(add([[1, 2], [3, 4]], [[10, 20], [30, 40]])).toEqual([[11, 22], [33, 44]]);
   });
-  it('answers #VALUE! naming both shapes when ranges differ', () => {
+  it('spills a grid for a column against a row, as Excel does (=A1:A3+B1:C1)', () => {
+    expect(add([[1], [2], [3]], [[10, 20]])).toEqual([
+      [11, 21],
+      [12, 22],
+      [13, 23],
+    ]);
+    expect(add([[1, 2]], [[10], [20]])).toEqual([
+      [11, 12],
+      [21, 22],
+    ]);
+  });
+  it('answers #N/A, naming the shapes, past the end of the shorter range, as Excel does (=A1:A3+B1:B2)', () => {
     const result = add([[1], [2], [3]], [[1], [2]]);
-    expect(result).toHaveLength(1);
-    expectError(result[0]![0], '#VALUE!', '3x1', '2x1', 'TEST.ADD');
+    expect(result.slice(0, 2)).toEqual([[2], [4]]);
+    expectError(result[2]![0], '#N/A', '3x1', '2x1', 'TEST.ADD');
+    const wide = add([[1, 2, 3]], [[10, 20], [30, 40]]);
+    expect(wide.map((r) => r.slice(0, 2))).toEqual([
+      [11, 22],
+      [31, 42],
+    ]);
+    expectError(wide[0]![2], '#N/A');
+    expectError(wide[1]![2], '#N/A');
   });
   it('puts a bad cell error in that cell only', () => {
     const result = add([[1], ['1.000'], [3], [null]], [[1]]);
@@ -36,7 +54,7 @@ describe('elementwise', () => {
     expectError(result[0]![0], '#VALUE!', String(MAX_CELLS));
   });
   it('never returns NaN, Infinity or -0', () => {
-    const over = elementwise({ name: 'T', language: 'en', readers: [numberReader('a')] as const, compute: (x: number) => x * 1e308 }, [[[10], [-0]]]);
+    const over = elementwise({ name: 'T', language: 'en', readers: [numberReader('beds')] as const, compute: (x: number) => x * 1e308 }, [[[10], [-0]]]);
     expectError(over[0]![0], '#VALUE!', 'too large');
     expect(Object.is(over[1]![0], 0)).toBe(true);
   });
@@ -45,7 +63,7 @@ describe('elementwise', () => {
       {
         name: 'T',
         language: 'en',
-        readers: [numberReader('a')] as const,
+        readers: [numberReader('beds')] as const,
         compute: (x: number) => {
           if (x === 1) return ok(5);
           if (x === 2) return fail('notAvailable', 'unknownKey', { what: 'ding', given: 'x', accepted: ['a', 'b'] });

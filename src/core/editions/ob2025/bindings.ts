@@ -32,7 +32,8 @@ export const bindings: Bindings = {
   cut: { table: 'tabel1', row: 'beperken_asielinstroom' },
   budgetTotal: { table: 'tabel4', row: 'uitgaven' },
   mutations: { table: 'tabel1' },
-  budgetLines: { table: 'tabel4' },
+  // Tabel 4 prints 0 for 2023–2024 (the ministry's budget starts in 2025); those years are the JenV lines of Tabel 30.
+  budgetLines: { table: 'tabel4', converted: { table: 'tabel30', columns: ['2023', '2024'] } },
   mpp: { table: 'tabel6' },
   oda: {
     table: 'tabel7',

@@ -6,11 +6,14 @@ import type { RowSpec, TableSpec } from '../../../edition/types';
  * "‒" is stored as 0; a line printed without figures is null.
  * The key of a budget line is its budget number; the article-level rows that
  * are printed for verplichtingen, uitgaven and ontvangsten get ":<kind>".
+ * Each JenV line is printed beside the AenM line it was converted into (6.37.x → 20.37.x):
+ * `convertedInto` says which, so BUDGET answers 2023–2024 for an AenM line (bindings.ts).
  */
 const jenv = (key: string, label: string, v2023: number, v2024: number, sumOf?: string[]): RowSpec => ({
   key,
   label: `${key} Migratie ${label}`,
   budgetNumber: key.includes(':') ? undefined : key,
+  ...(key.includes(':') ? {} : { convertedInto: key.replace(/^6\./, '20.') }),
   values: [v2023, v2024, null, null, null, null, null],
   ...(sumOf ? { sumOf } : {}),
 });
@@ -38,7 +41,7 @@ export const tabel30: TableSpec = {
     { key: '20:ontvangsten', label: '20 AenM Ontvangsten', values: [null, null, 12826, 13826, 13826, 13826, 13826] },
     jenv('6.37:verplichtingen', 'verplichtingen', 270853, 297507),
     aenm('20.37:verplichtingen', 'verplichtingen', [328848, 328684, 298675, 218069, 180184]),
-    jenv('6.37:uitgaven', 'uitgaven', 7170330, 9428066, ['6.37.2', '6.37.3']),
+    { ...jenv('6.37:uitgaven', 'uitgaven', 7170330, 9428066, ['6.37.2', '6.37.3']), budgetNumber: '6.37', convertedInto: '20.37' },
     { ...aenm('20.37:uitgaven', 'uitgaven', [9480898, 9769219, 2854239, 1218804, 1218804], ['20.37.2', '20.37.3']), budgetNumber: '20.37' },
     jenv('6.37.2', 'Toegang, toelating en opvang vreemdelingen', 7144147, 9405386, ['6.37.2.1', '6.37.2.2', '6.37.2.3', '6.37.2.4', '6.37.2.5']),
     aenm('20.37.2', 'Toegang, toelating en opvang vreemdelingen', [9452543, 9740097, 2832388, 1204218, 1204218], ['20.37.2.1', '20.37.2.2', '20.37.2.3', '20.37.2.4', '20.37.2.5']),

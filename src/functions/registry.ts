@@ -1,0 +1,48 @@
+import { coaBedsCells, coaCostCells, coaOccupancyCells } from './aenm/coa';
+import { indCapacityCells, indCostCells, indPriceCells } from './aenm/ind';
+import { budgetCells, cutCells, mppCells, odaCells } from './aenm/lookups';
+import { nidosCostCells } from './aenm/nidos';
+import type { Cell } from './cells/elementwise';
+import { perEdition } from './cells/perEdition';
+import type { FunctionContext } from './context';
+import { displayLanguage } from './language';
+
+/**
+ * Every AENM custom function, declared once: its id (the name in Excel) and the function of the
+ * functions layer that computes it from the context and its arguments. The ids, the examples'
+ * type, the help pages' and the tests' lists derive from here. Each id also has its JSDoc'd
+ * wrapper in functions.ts (custom-functions-metadata reads Excel's metadata from there; a test
+ * keeps the two in step) and one worked example in examples.ts (a test requires it).
+ * Every function takes an optional last argument [edition], handled here.
+ */
+type CellsFunction = (ctx: FunctionContext, ...args: never[]) => Cell[][];
+
+export const REGISTRY = {
+  IND_COST: indCostCells,
+  IND_PRICE: indPriceCells,
+  IND_CAPACITY: indCapacityCells,
+  COA_BEDS: coaBedsCells,
+  COA_OCCUPANCY: coaOccupancyCells,
+  COA_COST: coaCostCells,
+  NIDOS_COST: nidosCostCells,
+  MPP: mppCells,
+  BUDGET: budgetCells,
+  ODA: odaCells,
+  CUT: cutCells,
+} as const satisfies Record<string, CellsFunction>;
+
+export type FunctionId = keyof typeof REGISTRY;
+
+export const FUNCTION_IDS = Object.keys(REGISTRY) as readonly FunctionId[];
+
+/** How many arguments a function takes before its [edition]. */
+export const arityOf = (id: FunctionId): number => REGISTRY[id].length - 1;
+
+/** Calls a function as Excel does: its arguments, then the optional [edition] (empty or 0: the newest). */
+export function callFunction(id: FunctionId, args: readonly unknown[]): Cell[][] {
+  const cells = REGISTRY[id] as unknown as (ctx: FunctionContext, ...a: unknown[]) => Cell[][];
+  const arity = cells.length - 1;
+  const language = displayLanguage();
+  const own = args.slice(0, arity);
+  return perEdition(`AENM.${id}`, language, args[arity], (edition) => cells({ edition, language }, ...own));
+}
