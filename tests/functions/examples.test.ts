@@ -60,7 +60,7 @@ describe('the examples are the documentation', () => {
   it('explains on every help page what an empty cell and 0 mean, citing the office-js issues, and data types', () => {
     const metadata = { functions: FUNCTION_IDS.map((id: FunctionId) => ({ id, name: id, parameters: [] })) };
     for (const page of renderHelpPages(metadata).filter((p) => p.file !== 'index.html')) {
-      for (const text of ['Lege cellen', 'issues/4702', 'issues/5262', 'issues/1951', 'geldt het argument als weggelaten', 'basicValue']) {
+      for (const text of ['Lege cellen', 'OfficeDev/office-js', '#4702', '#5262', '#1951', 'geldt het argument als weggelaten', 'basicValue']) {
         expect([page.file, text, page.html.includes(text)]).toEqual([page.file, text, true]);
       }
     }

@@ -66,9 +66,7 @@ van de invoegtoepassing: <strong>${escape(DEFAULT_EDITION.id)}</strong> (${escap
 ${EDITIONS.map((e) => `<code>${escape(e.id)}</code> (${escape(e.name)})`).join(', ')}. Een onbekende editie geeft <code>#N/B</code> met de edities die er zijn.</p>
 <h2>Lege cellen en gegevenstypen</h2>
 <p>Excel voor Windows en Mac geeft een lege cel als <code>0</code> aan een invoegtoepassing door, Excel op het web als leeg
-(office-js issues <a href="https://github.com/OfficeDev/office-js/issues/4702">#4702</a> en
-<a href="https://github.com/OfficeDev/office-js/issues/5262">#5262</a>; bij herhaalde argumenten
-<a href="https://github.com/OfficeDev/office-js/issues/1951">#1951</a>). Daarom betekenen een lege cel en 0 in elke Excel hetzelfde:
+(GitHub OfficeDev/office-js, issues #4702 en #5262; bij herhaalde argumenten #1951; de pagina's linken naar geen andere site). Daarom betekenen een lege cel en 0 in elke Excel hetzelfde:
 bij een aantal of bedrag is het 0 (zoals in <code>=B1*2</code>); bij een jaar, prijs, organisatie, editie of tekst, waar 0 geen
 betekenis heeft, geldt het argument als weggelaten: de standaardwaarde als het optioneel is, anders <code>#WAARDE!</code> ("ontbreekt").
 Wat elk argument met 0 doet, staat hierboven bij het argument.</p>
