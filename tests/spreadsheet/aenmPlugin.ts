@@ -3,25 +3,16 @@
 // them to the add-in: every argument a 2-D array (a single value as [[v]]), empty cells null,
 // an omitted optional argument undefined, errors from other cells as { code: "#DIV/0!" }.
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue, type ArraySize } from 'hyperformula';
-import * as functions from '../../src/functions/functions';
+import { arityOf, callFunction, FUNCTION_IDS, type FunctionId } from '../../src/functions/registry';
 import { isExcelError } from '../../src/functions/excelErrors';
 
-type Impl = (...args: unknown[]) => unknown[][];
-
-/** id → [implementation, parameter count, optional trailing parameters]. */
-const TABLE: Record<string, [Impl, number, number]> = {
-  IND_COST: [functions.indCost as Impl, 3, 1],
-  IND_PRICE: [functions.indPrice as Impl, 2, 1],
-  IND_CAPACITY: [functions.indCapacity as Impl, 3, 1],
-  COA_BEDS: [functions.coaBeds as Impl, 2, 0],
-  COA_OCCUPANCY: [functions.coaOccupancy as Impl, 3, 0],
-  COA_COST: [functions.coaCost as Impl, 2, 1],
-  NIDOS_COST: [functions.nidosCost as Impl, 4, 1],
-  MPP: [functions.mpp as Impl, 2, 0],
-  BUDGET: [functions.budget as Impl, 2, 0],
-  ODA: [functions.oda as Impl, 1, 0],
-  CUT: [functions.cut as Impl, 2, 1],
-};
+/**
+ * id → [parameter count, optional trailing parameters], the [edition] included (every function's optional
+ * last argument); the ids and the arity come from the registry, the optional ones before [edition] are
+ * those the JSDoc in functions.ts marks optional.
+ */
+const OPTIONAL_BEFORE_EDITION: Record<FunctionId, number> = { IND_COST: 1, IND_PRICE: 1, IND_CAPACITY: 1, COA_BEDS: 0, COA_OCCUPANCY: 0, COA_COST: 1, NIDOS_COST: 1, MPP: 0, BUDGET: 0, ODA: 0, CUT: 1 };
+const TABLE = Object.fromEntries(FUNCTION_IDS.map((id) => [id, [arityOf(id) + 1, OPTIONAL_BEFORE_EDITION[id] + 1] as const])) as Record<FunctionId, readonly [number, number]>;
 
 const ERROR_CODES: Record<string, string> = { DIV_BY_ZERO: '#DIV/0!', NA: '#N/A', VALUE: '#VALUE!', NUM: '#NUM!', REF: '#REF!', NAME: '#NAME?' };
 
@@ -45,7 +36,7 @@ function hyperformulaCell(value: unknown): unknown {
 
 export class AenmPlugin extends FunctionPlugin {
   static implementedFunctions = Object.fromEntries(
-    Object.entries(TABLE).map(([id, [, count, optional]]) => [
+    Object.entries(TABLE).map(([id, [count, optional]]) => [
       `AENM.${id}`,
       {
         method: 'evaluate',
@@ -57,11 +48,10 @@ export class AenmPlugin extends FunctionPlugin {
   );
 
   evaluate(ast: { procedureName: string; args: unknown[] }, state: unknown): unknown {
-    const id = ast.procedureName.replace(/^AENM\./, '');
-    const [impl] = TABLE[id]!;
+    const id = ast.procedureName.replace(/^AENM\./, '') as FunctionId;
     const run = (this as unknown as { runFunction: (a: unknown, s: unknown, m: unknown, f: (...v: unknown[]) => unknown) => unknown }).runFunction;
     return run(ast.args, state, this.metadata(ast.procedureName), (...values: unknown[]) => {
-      const result = impl(...values.map(excelArgument)).map((row) => row.map(hyperformulaCell));
+      const result = callFunction(id, values.map(excelArgument)).map((row) => row.map(hyperformulaCell));
       return result.length === 1 && result[0]!.length === 1 ? result[0]![0] : SimpleRangeValue.onlyValues(result as never);
     });
   }

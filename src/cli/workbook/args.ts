@@ -78,7 +78,7 @@ export function parseWorkbookArgs(argv: readonly string[], choice: EditionChoice
   const edition = choice.editions.find((e) => e.id.toLowerCase() === wanted.toLowerCase());
   if (!edition) return usage(`--edition: unknown edition "${wanted}"; the editions are ${choice.editions.map((e) => e.id).join(', ')}`);
   if (formulaStyle === 'aenm' && !aenmStyleServes(edition)) {
-    return usage(`--formulas aenm: the AENM functions do not take an edition yet and calculate with ${choice.fallback.id}; write ${edition.id} with --formulas excel`);
+    return usage(`--formulas aenm: the AENM functions do not carry ${edition.id} (they carry ${EDITIONS.map((e) => e.id).join(', ')}); write ${edition.id} with --formulas excel`);
   }
   if (values.refresh !== undefined) {
     if (values.sheets !== undefined || values.scenario) return usage('--refresh writes again the sheets the file holds, with their scenarios; leave out --sheets and --scenario');

@@ -10,7 +10,7 @@ export const en: Strings = {
     label: 'Choices for the whole pane',
     edition: 'Edition',
     formulaStyle: 'Formulas',
-    aenmNeedsDefault: (edition, fallback) => `AENM formulas still calculate with ${fallback}: sheets of ${edition} get Excel formulas.`,
+    aenmNeedsDefault: (edition, fallback) => `The AENM functions do not carry ${edition} (they carry ${fallback}): sheets of ${edition} get Excel formulas.`,
     protect: 'Protect written sheets',
     protectHint: 'Without a password: only the yellow input cells stay editable. Lift it with Review > Unprotect Sheet.',
   },

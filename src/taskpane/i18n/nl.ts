@@ -13,7 +13,7 @@ export const nl = {
     label: 'Keuzes voor het hele paneel',
     edition: 'Editie',
     formulaStyle: 'Formules',
-    aenmNeedsDefault: (edition: string, fallback: string) => `AENM-formules rekenen nog met ${fallback}: bladen van ${edition} krijgen Excel-formules.`,
+    aenmNeedsDefault: (edition: string, fallback: string) => `De AENM-functies kennen ${edition} niet (wel ${fallback}): bladen van ${edition} krijgen Excel-formules.`,
     protect: 'Geschreven bladen beveiligen',
     protectHint: 'Zonder wachtwoord: alleen de gele invoercellen blijven te wijzigen. Opheffen via Controleren > Beveiliging blad opheffen.',
   },

@@ -1,6 +1,6 @@
 // Issue 13 item 1: every sheet the add-in writes records its edition in one declared cell, read back from there.
 import { OB2025, presetDrivers } from '../../../src/core';
-import { aenmCall, aenmStyleServes, FORMULAS_NAME_EDITION } from '../../../src/core/sheets/aenmFormula';
+import { aenmCall, aenmStyleServes } from '../../../src/core/sheets/aenmFormula';
 import { descriptionEdition, editionCell, readEditionCell } from '../../../src/core/sheets/editionCell';
 import { compareSheet, descriptionValues, readScenarioDescription, scenarioSheet, type SheetDescription } from '../../../src/core/sheets';
 import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../../src/xlsx/fullWorkbookPlan';
@@ -50,16 +50,15 @@ describe('the edition cell', () => {
 });
 
 describe('AENM.* calls', () => {
-  it('go through one helper, which names the edition once the functions take it', () => {
-    const call = aenmCall(OB2025, 'CUT', [2028], 1);
-    expect(call).toBe(FORMULAS_NAME_EDITION ? 'AENM.CUT(2028,,"OB2025")' : 'AENM.CUT(2028)');
-    expect(aenmCall(OB2025, 'ODA', ['a "b"'])).toBe(FORMULAS_NAME_EDITION ? 'AENM.ODA("a ""b""","OB2025")' : 'AENM.ODA("a ""b""")');
+  it('go through one helper, which names the edition as the last argument, optional ones left empty', () => {
+    expect(aenmCall(OB2025, 'CUT', [2028], 1)).toBe('AENM.CUT(2028,,"OB2025")');
+    expect(aenmCall(OB2025, 'ODA', ['a "b"'])).toBe('AENM.ODA("a ""b""","OB2025")');
   });
 
   it('are never written for an edition the functions would not calculate', () => {
     const other = { ...OB2025, id: 'OB2025-ANDERS' };
     expect(aenmStyleServes(OB2025)).toBe(true);
-    expect(aenmStyleServes(other)).toBe(FORMULAS_NAME_EDITION);
-    if (!FORMULAS_NAME_EDITION) expect(() => aenmCall(other, 'CUT', [2028])).toThrow(/use the 'excel' formula style/);
+    expect(aenmStyleServes(other)).toBe(false);
+    expect(() => aenmCall(other, 'CUT', [2028])).toThrow(/do not carry OB2025-ANDERS.*use the 'excel' formula style/);
   });
 });

@@ -1,5 +1,6 @@
 import { FunctionArgumentType, FunctionPlugin, HyperFormula, type SimpleCellAddress } from 'hyperformula';
-import { budgetLine, cut, euros, indPrice, indProduct, mppFigure, odaFigure, OB2025 } from '../../../src/core';
+import { budgetLine, cut, euros, indPrice, indProduct, mppFigure, odaFigure, type Edition } from '../../../src/core';
+import { FIXTURE_EDITIONS } from '../../fixtures/fx2030';
 import { parseAddress } from '../../../src/core/sheets/a1';
 import type { SheetDescription } from '../../../src/core/sheets/types';
 
@@ -14,6 +15,15 @@ const unwrap = <T>(r: { ok: true; value: T } | { ok: false }): T => {
   return r.value;
 };
 
+/** The trailing [edition] every AENM call on a sheet names (OB2025 and the test-only FX2030). */
+const editionOf = (id: string): Edition => {
+  const edition = FIXTURE_EDITIONS.find((e) => e.id.toLowerCase() === String(id).toLowerCase());
+  if (!edition) throw new Error(`AENM stub: unknown edition ${id}`);
+  return edition;
+};
+const EDITION = { argumentType: FunctionArgumentType.STRING };
+const OPTIONAL_NUMBER = { argumentType: FunctionArgumentType.NUMBER, optionalArg: true, defaultValue: 0 };
+
 // HyperFormula does not export its AST and state types; take them from runFunction's signature.
 type RunArgs = Parameters<FunctionPlugin['runFunction']>;
 type Ast = RunArgs[0][number];
@@ -21,26 +31,27 @@ type InterpreterState = RunArgs[1];
 
 class AenmStubs extends FunctionPlugin {
   static implementedFunctions = {
-    'AENM.BUDGET': { method: 'budget', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }] },
-    'AENM.IND_PRICE': { method: 'indPrice', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }] },
-    'AENM.MPP': { method: 'mpp', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }] },
-    'AENM.ODA': { method: 'oda', parameters: [{ argumentType: FunctionArgumentType.STRING }] },
-    'AENM.CUT': { method: 'cut', parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
+    'AENM.BUDGET': { method: 'budget', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }, EDITION] },
+    'AENM.IND_PRICE': { method: 'indPrice', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }, EDITION] },
+    'AENM.MPP': { method: 'mpp', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }, EDITION] },
+    'AENM.ODA': { method: 'oda', parameters: [{ argumentType: FunctionArgumentType.STRING }, EDITION] },
+    // AENM.CUT(year, [part], [edition]): the sheets leave part empty (the total).
+    'AENM.CUT': { method: 'cut', parameters: [{ argumentType: FunctionArgumentType.NUMBER }, OPTIONAL_NUMBER, EDITION] },
   };
   budget(ast: { args: Ast[] }, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('AENM.BUDGET'), (line: string, year: number) => euros(unwrap(budgetLine(OB2025, line, year))));
+    return this.runFunction(ast.args, state, this.metadata('AENM.BUDGET'), (line: string, year: number, e: string) => euros(unwrap(budgetLine(editionOf(e), line, year))));
   }
   indPrice(ast: { args: Ast[] }, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('AENM.IND_PRICE'), (p: string, year: number) => euros(unwrap(indPrice(OB2025, unwrap(indProduct(p)), year))));
+    return this.runFunction(ast.args, state, this.metadata('AENM.IND_PRICE'), (p: string, year: number, e: string) => euros(unwrap(indPrice(editionOf(e), unwrap(indProduct(p)), year))));
   }
   mpp(ast: { args: Ast[] }, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('AENM.MPP'), (key: string, year: number) => unwrap(mppFigure(OB2025, key, year)).value);
+    return this.runFunction(ast.args, state, this.metadata('AENM.MPP'), (key: string, year: number, e: string) => unwrap(mppFigure(editionOf(e), key, year)).value);
   }
   oda(ast: { args: Ast[] }, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('AENM.ODA'), (item: string) => euros(unwrap(odaFigure(OB2025, item))));
+    return this.runFunction(ast.args, state, this.metadata('AENM.ODA'), (item: string, e: string) => euros(unwrap(odaFigure(editionOf(e), item))));
   }
   cut(ast: { args: Ast[] }, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('AENM.CUT'), (year: number) => unwrap(cut(OB2025, year, 'total')));
+    return this.runFunction(ast.args, state, this.metadata('AENM.CUT'), (year: number, _part: number, e: string) => unwrap(cut(editionOf(e), year, 'total')));
   }
 }
 const names = Object.keys(AenmStubs.implementedFunctions);

@@ -41,7 +41,7 @@ describe.each(['excel', 'aenm'] as const)('formulas in the %s style', (style) =>
     } else {
       expect(plan[0]!.kind).not.toBe('parameters');
       expect(names).toEqual([]);
-      expect(plan.flatMap((d) => d.cells).some((c) => c.formula?.includes('AENM.IND_PRICE("asiel",2025)'))).toBe(true);
+      expect(plan.flatMap((d) => d.cells).some((c) => c.formula?.includes('AENM.IND_PRICE("asiel",2025,"OB2025")'))).toBe(true);
     }
   });
 });

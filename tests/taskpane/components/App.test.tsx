@@ -134,9 +134,9 @@ describe('App: the edition chosen in the pane (issue 13 item 1)', () => {
     });
     expect(container.querySelector('header')?.textContent).toContain('FX2030');
     expect([...container.querySelectorAll('p, span')].some((el) => el.textContent?.startsWith('Laag, basis en hoog naast elkaar 2025–2030'))).toBe(true);
-    // AENM formulas would recalculate to OB2025's figures: the option is off for FX2030, and the pane says so.
+    // The functions do not carry the test-only FX2030 (an AENM call naming it is #N/A): the option is off, and the pane says so.
     expect(container.querySelector<HTMLOptionElement>('option[value="aenm"]')!.disabled).toBe(true);
-    expect(container.querySelector('[data-testid="aenm-needs-default"]')?.textContent).toBe('AENM-formules rekenen nog met OB2025: bladen van FX2030 krijgen Excel-formules.');
+    expect(container.querySelector('[data-testid="aenm-needs-default"]')?.textContent).toBe('De AENM-functies kennen FX2030 niet (wel OB2025): bladen van FX2030 krijgen Excel-formules.');
     const button = (action: string) => container.querySelector<HTMLButtonElement>(`[data-action="${action}"] button`)!;
     await act(async () => button('oda').click());
     expect(written).toEqual(['ODA-toerekening: FX2030']);

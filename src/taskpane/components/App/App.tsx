@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-provider';
 import { Caption1, Title2 } from '@fluentui/react-text';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-theme';
-import { DEFAULT_EDITION } from '../../../core';
+import { EDITIONS } from '../../../core';
 import { aenmStyleServes } from '../../../core/sheets/aenmFormula';
 import type { FormulaStyle } from '../../../core/sheets/types';
 import { ACTIONS } from '../../actions';
@@ -50,7 +50,7 @@ export function App({ services }: AppProps) {
     () => ({ ...services, edition: (services.editions ?? []).find((e) => e.id === editionId) ?? services.edition, settings: { ...services.settings, protect } }),
     [services, editionId, protect],
   );
-  // AENM.* formulas recalculate to the functions' edition until they take an [edition] argument: another edition gets Excel formulas, said beside the choice.
+  // AENM.* calls name their edition; one the functions do not carry (only test fixtures) gets Excel formulas, said beside the choice.
   const aenmServes = aenmStyleServes(scoped.edition);
   const formulaStyle: FormulaStyle = aenmServes ? chosenStyle : 'excel';
   const sheetActions = ACTIONS.filter((a) => a.id !== 'scenario' && a.id !== 'compare');
@@ -78,7 +78,7 @@ export function App({ services }: AppProps) {
         <PaneSettings
           editionId={editionId}
           editionIds={editions.map((e) => e.id)}
-          {...(aenmServes ? {} : { aenmOnlyFor: DEFAULT_EDITION.id })}
+          {...(aenmServes ? {} : { aenmOnlyFor: EDITIONS.map((e) => e.id).join(', ') })}
           onEdition={setEditionId} formulaStyle={formulaStyle} onFormulaStyle={setFormulaStyle} {...(services.host.inExcel ? { protect, onProtect: setProtect } : {})} t={t} />
         <PaneTabs views={VIEWS} selected={view} onSelect={setView} label={t.tabs.label} text={(v) => t.tabs[v]} tabId={tabId} panelId={panelId} />
         <div role="tabpanel" id={panelId('sheets')} aria-labelledby={tabId('sheets')} hidden={view !== 'sheets'}>
