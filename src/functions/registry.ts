@@ -2,6 +2,7 @@ import { coaBedsCells, coaCostCells, coaOccupancyCells } from './aenm/coa';
 import { indCapacityCells, indCostCells, indPriceCells } from './aenm/ind';
 import { budgetCells, cutCells, mppCells, odaCells } from './aenm/lookups';
 import { nidosCostCells } from './aenm/nidos';
+import { EDITIONS, type Edition } from '../core';
 import type { Cell } from './cells/elementwise';
 import { perEdition } from './cells/perEdition';
 import type { FunctionContext } from './context';
@@ -38,11 +39,14 @@ export const FUNCTION_IDS = Object.keys(REGISTRY) as readonly FunctionId[];
 /** How many arguments a function takes before its [edition]. */
 export const arityOf = (id: FunctionId): number => REGISTRY[id].length - 1;
 
-/** Calls a function as Excel does: its arguments, then the optional [edition] (empty or 0: the newest). */
-export function callFunction(id: FunctionId, args: readonly unknown[]): Cell[][] {
+/**
+ * Calls a function as Excel does: its arguments, then the optional [edition] (empty or 0: the newest).
+ * `editions` are those the [edition] argument may name: the add-in's own; tests pass fixture editions.
+ */
+export function callFunction(id: FunctionId, args: readonly unknown[], editions: readonly Edition[] = EDITIONS): Cell[][] {
   const cells = REGISTRY[id] as unknown as (ctx: FunctionContext, ...a: unknown[]) => Cell[][];
   const arity = cells.length - 1;
   const language = displayLanguage();
   const own = args.slice(0, arity);
-  return perEdition(`AENM.${id}`, language, args[arity], (edition) => cells({ edition, language }, ...own));
+  return perEdition(`AENM.${id}`, language, args[arity], (edition) => cells({ edition, language }, ...own), editions);
 }

@@ -13,10 +13,14 @@ const EDITION_IDS: readonly string[] = EDITIONS.map((e) => e.id);
 const BY_KEY: ReadonlyMap<string, Edition> = new Map(EDITIONS.map((e) => [normalizeKey(e.id), e]));
 const MAX_EDITION_CHARS = 100;
 
-/** An edition by its id ("OB2025", any case), or #N/A naming the editions there are. */
-export function editionById(given: string): Result<Edition> {
-  const edition = given.length <= MAX_EDITION_CHARS ? BY_KEY.get(normalizeKey(given)) : undefined;
-  return edition ? ok(edition) : fail('notAvailable', 'unknownKey', { what: 'edition', given, accepted: EDITION_IDS });
+/**
+ * An edition by its id ("OB2025", any case), or #N/A naming the editions there are: among those the
+ * add-in carries, or among a list given (a test's fixture editions, run through the same code).
+ */
+export function editionById(given: string, among: readonly Edition[] = EDITIONS): Result<Edition> {
+  const byKey = among === EDITIONS ? BY_KEY : new Map(among.map((e) => [normalizeKey(e.id), e]));
+  const edition = given.length <= MAX_EDITION_CHARS ? byKey.get(normalizeKey(given)) : undefined;
+  return edition ? ok(edition) : fail('notAvailable', 'unknownKey', { what: 'edition', given, accepted: among === EDITIONS ? EDITION_IDS : among.map((e) => e.id) });
 }
 
 export { OB2025 };

@@ -1,4 +1,4 @@
-import { DEFAULT_EDITION, describeError, editionById, type CoreError, type Edition, type Language } from '../../core';
+import { describeError, editionById, EDITIONS, type CoreError, type Edition, type Language } from '../../core';
 import { excelError } from '../excelErrors';
 import type { Cell } from './elementwise';
 import { CellFault } from './fault';
@@ -9,20 +9,23 @@ import { parameter, textReader } from './readers';
  * The optional last argument of every AENM function: the data edition ("OB2025", any case).
  * 0 or an empty cell means left out (issue 10): the newest edition the add-in carries.
  */
-export const editionReader = (): ((cell: unknown) => Edition | CellFault) => {
+export const editionReader = (editions: readonly Edition[] = EDITIONS): ((cell: unknown) => Edition | CellFault) => {
   const asText = textReader('edition');
   return parameter({
     what: 'edition',
     read: (cell) => {
       const text = asText(cell);
       if (text instanceof CellFault) return text;
-      const edition = editionById(text);
+      const edition = editionById(text, editions);
       return edition.ok ? edition.value : new CellFault(edition.error);
     },
     zero: 'omitted',
-    omitted: DEFAULT_EDITION,
+    omitted: newest(editions),
   });
 };
+
+/** The newest of the editions (the list is newest last). */
+const newest = (editions: readonly Edition[]): Edition => editions[editions.length - 1]!;
 
 const errorCell = (error: CoreError, language: Language): Cell => excelError(error.kind, describeError(error, language));
 
@@ -31,8 +34,8 @@ const errorCell = (error: CoreError, language: Language): Cell => excelError(err
  * is one run. A range of editions broadcasts like any other argument (elementwise.ts): each cell
  * takes its own edition's run, #N/A past the end of the shorter of the two.
  */
-export function perEdition(name: string, language: Language, editionArg: unknown, run: (edition: Edition) => Cell[][]): Cell[][] {
-  const read = editionReader();
+export function perEdition(name: string, language: Language, editionArg: unknown, run: (edition: Edition) => Cell[][], editions: readonly Edition[] = EDITIONS): Cell[][] {
+  const read = editionReader(editions);
   const grid = gridOf(editionArg);
   const shape = shapeOf(grid);
   if (isSingleCell(shape)) {
@@ -45,7 +48,7 @@ export function perEdition(name: string, language: Language, editionArg: unknown
     if (!result) runs.set(edition, (result = run(edition)));
     return result;
   };
-  const first = resultOf(DEFAULT_EDITION);
+  const first = resultOf(newest(editions));
   const resultShape = shapeOf(first);
   const out = commonShape([resultShape, shape]);
   const outside: CoreError = { kind: 'notAvailable', code: 'outsideRange', params: { what: name, given: `${shapeText(resultShape)}, ${shapeText(shape)}`, shape: shapeText(out) } };
