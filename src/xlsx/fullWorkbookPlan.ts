@@ -1,14 +1,14 @@
 import { presetDrivers, type Drivers, type Edition, type PresetName } from '../core';
-import { bandSheet, compareSheet, cutsSheet, readScenarioDescription, mppSheet, odaSheet, parametersSheet, scenarioSheet, workbookPlan } from '../core/sheets';
+import { buildSheet, DEFAULT_WORKBOOK_SHEETS, readScenarioDescription, SHEET_KINDS, workbookPlan } from '../core/sheets';
 import type { BandOptions } from '../core/sheets';
-import type { FormulaStyle, SheetDescription } from '../core/sheets/types';
+import type { FormulaStyle, SheetDescription, SheetKind } from '../core/sheets/types';
 import { plannedSheetNames } from './writeWorkbook';
 
-/** Sheets a controller may ask for by key, in the order they are written. */
-export const SHEET_KEYS = ['parameters', 'oda', 'mpp', 'cuts', 'scenario', 'band', 'compare'] as const;
-export type SheetKey = (typeof SHEET_KEYS)[number];
+/** Sheets a controller may ask for by key, in the order they are written (the core's sheet catalogue). */
+export const SHEET_KEYS = SHEET_KINDS;
+export type SheetKey = SheetKind;
 /** "Every sheet": the parameter sheet joins by itself when 'excel' formulas need it. */
-export const DEFAULT_SHEETS: readonly SheetKey[] = ['oda', 'mpp', 'cuts', 'scenario', 'band', 'compare'];
+export const DEFAULT_SHEETS: readonly SheetKey[] = DEFAULT_WORKBOOK_SHEETS;
 
 export interface PlannedScenario {
   readonly name: string;
@@ -42,17 +42,21 @@ export interface PlanRequest {
  */
 export function fullWorkbookPlan(request: PlanRequest): SheetDescription[] {
   const { edition, sheets, formulaStyle, writtenAt } = request;
-  const options = { formulaStyle, writtenAt };
+  const sheetRequest = { formulaStyle, writtenAt, ...(request.bandFactors ? { bandFactors: request.bandFactors } : {}) };
   const wants = (key: SheetKey) => sheets.includes(key);
-  const base: SheetDescription[] = [];
-  if (wants('parameters')) base.push(parametersSheet(edition, { writtenAt }));
-  if (wants('oda')) base.push(odaSheet(edition, options));
-  if (wants('mpp')) base.push(mppSheet(edition, options));
-  if (wants('cuts')) base.push(cutsSheet(edition, options));
   const scenarios = wants('scenario') ? request.scenarios : [];
-  const firstScenario = base.length;
-  for (const s of scenarios) base.push(scenarioSheet(edition, { ...options, name: s.name, preset: s.preset, drivers: s.drivers }));
-  if (wants('band')) base.push(bandSheet(edition, { ...options, ...(request.bandFactors ? { factors: request.bandFactors } : {}) }));
+  const base: SheetDescription[] = [];
+  let firstScenario = 0;
+  // In catalogue order; the comparison is built last, from what the others wrote.
+  for (const kind of SHEET_KEYS) {
+    if (!wants(kind) || kind === 'compare') continue;
+    if (kind !== 'scenario') {
+      base.push(buildSheet(kind, edition, sheetRequest));
+      continue;
+    }
+    firstScenario = base.length;
+    for (const s of scenarios) base.push(buildSheet('scenario', edition, { ...sheetRequest, scenario: s }));
+  }
   if (!wants('compare') || scenarios.length === 0) return workbookPlan(edition, base, writtenAt);
 
   const planned = workbookPlan(edition, base, writtenAt);
@@ -60,5 +64,5 @@ export function fullWorkbookPlan(request: PlanRequest): SheetDescription[] {
   const names = plannedSheetNames(planned);
   // Read back each scenario sheet as written, under the name it gets in the file, as Excel's sheets are read.
   const reads = scenarios.map((s, i) => readScenarioDescription(edition, base[firstScenario + i]!, names[offset + firstScenario + i] ?? s.name));
-  return workbookPlan(edition, [...planned, compareSheet(edition, reads, options)], writtenAt);
+  return workbookPlan(edition, [...planned, buildSheet('compare', edition, { ...sheetRequest, scenarios: reads })], writtenAt);
 }

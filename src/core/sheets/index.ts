@@ -23,6 +23,7 @@ export {
 export { parametersSheet, parametersSheetName } from './parametersSheet';
 export { parameterList, type Parameter } from './parameters';
 export { requiredNames, workbookPlan } from './workbookPlan';
+export { buildSheet, DEFAULT_WORKBOOK_SHEETS, SHEET_KINDS, SHEETS, type SheetEntry, type SheetRequest } from './catalogue';
 export { SCENARIO_MARKER, SCENARIO_SHEET_LAYOUT, OUTPUT_ROWS, outputAddress, singleDriverAddress, yearDriverAddress, isScenarioMarker, type OutputRow } from './scenarioLayout';
 export { columnLetter, columnNumber, formulaReferences, parseAddress, parseRange, sheetPrefix } from './a1';
 export { FORMAT } from './formats';
