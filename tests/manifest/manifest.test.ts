@@ -156,7 +156,7 @@ describe('manifest.xml', () => {
     expect(ids.size).toBeGreaterThan(5);
     const inReadme = [...text.matchAll(/\bAENM\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!);
     expect(inReadme.filter((id) => !ids.has(id))).toEqual([]);
-    // The lead fills the <!-- REQSETS --> placeholder with the table in notes/hardening.md.
+    // The README's requirement-set table (docs/hardening.md has the detail).
     if (text.includes('<!-- REQSETS -->')) return;
     for (const [name, version] of Object.entries(requirementSets())) {
       expect({ name, mentioned: new RegExp(`${name}\\W+${version.replace('.', '\\.')}`).test(text) }).toEqual({ name, mentioned: true });

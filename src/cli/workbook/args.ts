@@ -102,7 +102,7 @@ Usage: npm run workbook -- --out <file.xlsx> [options]
   -s, --sheets <list>       comma-separated, from: ${SHEET_KEYS.join(', ')}
                             (default: ${DEFAULT_SHEETS.join(',')}); the parameter sheet is added
                             automatically when 'excel' formulas need its names
-      --scenario <file>     add the scenarios in a JSON file (repeatable); see notes/xlsx.md
+      --scenario <file>     add the scenarios in a JSON file (repeatable); see README and docs/xlsx.md
       --refresh <old.xlsx>  write the sheets the add-in wrote in <old.xlsx> again from --edition
                             into --out (never over <old.xlsx>): new published figures and formulas,
                             the controller's edited inputs kept and listed, the edition cell changed
@@ -116,6 +116,6 @@ Usage: npm run workbook -- --out <file.xlsx> [options]
 The MPP-basis scenario is always written. Exit codes: 0 written, 1 failure (existing file,
 bad scenario file, write error), 2 usage error (bad or missing option).
 
-Scenario file: {"name": "Hoog", "preset": "hoog", "drivers": {"coaInflow": {"${choice.fallback.projectionYears[1] ?? choice.fallback.firstBudgetYear}": 90000}}}
-(or an array of such objects).
+Scenario file: {"name": "Hoog", "preset": "hoog", "drivers": {"coaOutflow": {"${choice.fallback.projectionYears[1] ?? choice.fallback.firstBudgetYear}": 90000}, "cutApplied": 1}}
+(or an array of such objects; driver names as in src/core/chain/driverDeclarations.ts).
 `;

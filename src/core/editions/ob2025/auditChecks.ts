@@ -2,7 +2,7 @@ import type { CheckSpec } from '../../edition/types';
 import { cell, equal, share, sum, years } from '../../checks/specBuilders';
 
 /**
- * Relationships found in the line-by-line audit of the source (notes/data-check.md)
+ * Relationships found in the line-by-line audit of the source (docs/data-check.md)
  * that the first set of checks did not cover. Each either holds, and so guards
  * the figures it names against typing errors, or is a documented discrepancy.
  */
