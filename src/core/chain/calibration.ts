@@ -2,8 +2,9 @@ import { tableOf } from '../edition/lookup';
 import type { ChainRef, Edition, IndItemSetting, IndProduct, PriceVariant } from '../edition/types';
 import { carried, printed } from './published';
 import { ORGANISATIONS, type Organisation } from './types';
+import { IND_PRODUCTS } from '../edition/products';
 
-export const IND_PRODUCTS: readonly IndProduct[] = ['asiel', 'regulier', 'naturalisatie'];
+export { IND_PRODUCTS };
 export type IndItemKey = IndItemSetting['key'];
 
 /**

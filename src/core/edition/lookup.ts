@@ -1,5 +1,6 @@
 import { cellOf, findRow } from './findRow';
 import { normalizeKey } from './normalizeKey';
+import { IND_PRODUCT_NAMES, IND_PRODUCTS } from './products';
 import { chain, fail, ok, type Result } from './result';
 import type { Edition, Figure, IndProduct, RowSpec, TableSpec } from './types';
 
@@ -39,15 +40,7 @@ export function publishedFigure(edition: Edition, tableId: string, rowKey: strin
 }
 
 /** A Map, not an object literal: "constructor" must not find Object.prototype.constructor (issue 12). */
-const PRODUCT_NAMES: ReadonlyMap<string, IndProduct> = new Map([
-  ['asiel', 'asiel'],
-  ['asylum', 'asiel'],
-  ['regulier', 'regulier'],
-  ['regular', 'regulier'],
-  ['naturalisatie', 'naturalisatie'],
-  ['naturalisation', 'naturalisatie'],
-  ['naturalization', 'naturalisatie'],
-]);
+const PRODUCT_NAMES: ReadonlyMap<string, IndProduct> = new Map(IND_PRODUCTS.flatMap((product) => IND_PRODUCT_NAMES[product].map((name) => [name, product] as const)));
 const PRODUCTS_ACCEPTED: readonly string[] = Object.freeze([...PRODUCT_NAMES.keys()]);
 /** Longer than any product name; longer text is not normalised. */
 const MAX_PRODUCT_CHARS = 100;

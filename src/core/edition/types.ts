@@ -220,7 +220,8 @@ export interface Bindings {
   };
 }
 
-export type IndProduct = 'asiel' | 'regulier' | 'naturalisatie';
+import type { IndProduct } from './products';
+export type { IndProduct };
 
 export interface Edition {
   /** "OB2025" */

@@ -1,3 +1,4 @@
+import { IND_PRODUCTS } from '../edition/products';
 import { budgetLine, indPrice, mppFigure, odaFigure, publishedFigure, seriesFigure, tableOf } from '../edition/lookup';
 import type { Edition, Figure, IndProduct } from '../edition/types';
 import { euros } from '../edition/money';
@@ -27,7 +28,6 @@ export interface Published {
   readonly names: readonly string[];
 }
 
-const PRODUCTS: readonly IndProduct[] = ['asiel', 'regulier', 'naturalisatie'];
 const up = (key: string): string => key.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 
 const lineName = (edition: Edition, key: string, year: number): string => `${edition.id}_${up(key)}_BIJDRAGE_${year}`;
@@ -50,7 +50,7 @@ export function parameterList(edition: Edition): Parameter[] {
   const mpp = tableOf(edition, b.mpp.table);
   for (const key of [b.coaOccupancy.row, b.coaInflow.row, b.coaOutflow.row])
     for (const column of mpp.columns) add(mppName(edition, key, Number(column)), `MPP ${key} ${column}`, must(mppFigure(edition, key, Number(column)), key));
-  for (const p of PRODUCTS) for (const y of years) add(priceName(edition, p, y), `IND-kostprijs ${p} ${y}`, must(indPrice(edition, p, y), p));
+  for (const p of IND_PRODUCTS) for (const y of years) add(priceName(edition, p, y), `IND-kostprijs ${p} ${y}`, must(indPrice(edition, p, y), p));
   const oda = tableOf(edition, b.oda.table);
   for (const row of oda.rows) add(odaName(edition, row.key), `ODA ${row.label}`, must(odaFigure(edition, row.key), row.key));
   for (const [key, binding] of [['NIDOS_BEGELEIDING', b.nidosGuidanceCost], ['NIDOS_VERZORGING', b.nidosCareCost], ['NIDOS_INSTROOMTEAM', b.nidosIntakeCost]] as const)

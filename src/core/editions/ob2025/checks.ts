@@ -1,3 +1,4 @@
+import { IND_PRODUCTS } from '../../edition/products';
 import type { CheckSpec } from '../../edition/types';
 import { cell, equal, share, sum, years } from '../../checks/specBuilders';
 import { auditChecks } from './auditChecks';
@@ -21,7 +22,6 @@ const T1_T22_PAIRS: readonly [string, string][] = [
   ['overige_mutaties', 'diversen'],
 ];
 const T8_SHARES = ['asiel', 'regulier', 'naturalisatie', 'ketenondersteuning', 'lumpsum', 'specifiek', 'werkzaamheden_oek', 'dwangsommen'];
-const IND_PRODUCTS = ['asiel', 'regulier', 'naturalisatie'] as const;
 
 export const checks: readonly CheckSpec[] = [
   // Budget of article 37: the mutation tables end where Tabel 4 starts.
