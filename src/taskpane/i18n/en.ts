@@ -98,8 +98,6 @@ export const en: Strings = {
     kinds: { oda: 'ODA', mpp: 'MPP', cuts: 'Budget cut', scenario: 'Scenario', band: 'Band', compare: 'Comparison', parameters: 'Parameters' },
   },
   errors: {
-    apiSetMissing: (set, version, excel) => `This action needs ${set} ${version}: ${excel} or later. Update Excel, or use Excel on the web.`,
     excel: (message) => `Excel reported an error: ${message}. Try again; if it keeps failing, save the workbook and restart Excel.`,
   },
-  excelVersions: { '2016': 'Excel 2016', '2019': 'Excel 2019', '2021': 'Excel 2021', m365: 'Microsoft 365' },
 };

@@ -102,11 +102,8 @@ export const nl = {
     kinds: { oda: 'ODA', mpp: 'MPP', cuts: 'Taakstelling', scenario: 'Scenario', band: 'Bandbreedte', compare: 'Vergelijking', parameters: 'Parameters' } satisfies Record<SheetKind, string>,
   },
   errors: {
-    apiSetMissing: (set: string, version: string, excel: string) =>
-      `Deze actie vraagt ${set} ${version}: ${excel} of nieuwer. Werk Excel bij, of gebruik Excel voor het web.`,
     excel: (message: string) => `Excel meldde een fout: ${message}. Probeer het opnieuw; blijft het misgaan, sla de werkmap op en herstart Excel.`,
   },
-  excelVersions: { '2016': 'Excel 2016', '2019': 'Excel 2019', '2021': 'Excel 2021', m365: 'Microsoft 365' },
 };
 
 export type Strings = typeof nl;

@@ -16,7 +16,6 @@ export interface WrittenSheet {
 }
 
 export type WriteFailure =
-  | { readonly kind: 'apiSetMissing'; readonly set: string; readonly version: string }
   | { readonly kind: 'noScenarios' }
   | { readonly kind: 'excel'; readonly message: string };
 

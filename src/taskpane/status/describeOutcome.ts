@@ -1,6 +1,5 @@
 import { columnLetter, parseRange, readProblemText } from '../../core/sheets';
 import type { Strings } from '../i18n';
-import { excelVersionFor } from '../host/excelVersion';
 import type { WriteFailure, WriteOutcome, WrittenSheet } from '../services/types';
 
 export interface OutcomeText {
@@ -48,8 +47,6 @@ export function usedRange(ranges: readonly string[]): string | undefined {
 
 export function failureText(failure: WriteFailure, t: Strings): string {
   switch (failure.kind) {
-    case 'apiSetMissing':
-      return t.errors.apiSetMissing(failure.set, failure.version, t.excelVersions[excelVersionFor(failure.version)]);
     case 'noScenarios':
       return t.compare.none;
     case 'excel':

@@ -1,4 +1,3 @@
-import { excelVersionFor } from '../../../src/taskpane/host/excelVersion';
 import { languageFor } from '../../../src/taskpane/host/language';
 import { themeFor } from '../../../src/taskpane/host/theme';
 
@@ -18,13 +17,5 @@ describe('host decisions', () => {
     expect(themeFor('#fff', true)).toBe('light');
     expect(themeFor(undefined, true)).toBe('dark');
     expect(themeFor('not a colour', false)).toBe('light');
-  });
-
-  it('names the first Excel that has an ExcelApi version', () => {
-    expect(excelVersionFor('1.1')).toBe('2016');
-    expect(excelVersionFor('1.4')).toBe('2019');
-    expect(excelVersionFor('1.7')).toBe('2019');
-    expect(excelVersionFor('1.12')).toBe('2021');
-    expect(excelVersionFor('1.17')).toBe('m365');
   });
 });

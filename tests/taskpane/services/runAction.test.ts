@@ -39,7 +39,7 @@ describe('runAction', () => {
     expect(written[1]!.map((d) => d.name)).toEqual(['Taakstelling 2027-2028']);
   });
 
-  it('asks for no API set: the manifest (ExcelApi 1.7, SharedRuntime 1.1) already guarantees every one the writes use', async () => {
+  it('asks for no API set: the manifest (ExcelApi 1.9, SharedRuntime 1.1) already guarantees every one the writes use', async () => {
     const asked: string[] = [];
     const { s, written } = services({ host: { isSetSupported: (set, version) => (asked.push(`${set} ${version}`), false) } });
     const outcome = await runAction(actionById('mpp'), { formulaStyle: 'excel' }, s);

@@ -11,12 +11,6 @@ describe('describeOutcome', () => {
     expect(text).toEqual({ intent: 'success', title: 'Geschreven', lines: ['Blad "ODA-toerekening (2)": bereik A1:E12; 1 tabel'] });
   });
 
-  it('names the Excel version a missing API set needs, in both languages', () => {
-    const outcome = { ok: false, failure: { kind: 'apiSetMissing', set: 'ExcelApi', version: '1.4' } } as const;
-    expect(describeOutcome(outcome, nl).title).toContain('Excel 2019 of nieuwer');
-    expect(describeOutcome(outcome, en).title).toContain('Excel 2019 or later');
-  });
-
   it('has the same keys in both languages', () => {
     const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k])).sort();
     expect(keys(en)).toEqual(keys(nl));
