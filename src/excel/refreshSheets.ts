@@ -66,6 +66,8 @@ export type RefreshResult =
       readonly inputs: readonly KeptInput[];
       readonly syncs: number;
       readonly largestRequestBytes: number;
+      /** What was written, for the registry (run.ts records it in the same Excel.run). */
+      readonly written: { readonly descriptions: readonly SheetDescription[]; readonly reports: readonly WriteReport[] };
     }
   | { readonly ok: false; readonly failure: RefreshFailure };
 
@@ -142,5 +144,6 @@ export async function refreshSheets(context: ExcelContextLike & RefreshReadConte
     inputs: plan.inputs,
     syncs: 1 + result.value.syncs,
     largestRequestBytes: result.value.largestRequestBytes,
+    written: { descriptions, reports: result.value.sheets },
   };
 }

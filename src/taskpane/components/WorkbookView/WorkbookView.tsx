@@ -8,6 +8,9 @@ import type { Strings } from '../../i18n';
 import { failureText } from '../../status/describeOutcome';
 import type { InventoryResult, Services } from '../../services/types';
 import { ActionCard } from '../ActionCard/ActionCard';
+import { untrackedScenarios } from '../../services/refreshTargets';
+import { RefreshResult } from './RefreshResult';
+import { useRefresh } from './useRefresh';
 import { useWorkbookViewStyles } from './useWorkbookViewStyles';
 
 export interface WorkbookViewProps {
@@ -39,6 +42,10 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
   useEffect(() => {
     if (active) void read();
   }, [active, version, read]);
+  const reread = useCallback(() => void read(), [read]);
+  const to = services.edition.id;
+  const refresh = useRefresh(services, result?.ok ? result.inventory : undefined, formulaStyle, t, reread);
+  const canRefresh = (s: { present: boolean; edition: string }) => refresh.available && s.present && s.edition !== to;
 
   const compare = <ActionCard action={actionById('compare')} services={services} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />;
   if (!inventory)
@@ -83,11 +90,18 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
                     </span>
                     <Caption1>{s.title}</Caption1>
                     <Caption1>{t.workbook.written(`${t.workbook.kinds[s.kind]} · ${s.edition}`, when(s.writtenAt), s.formulaStyle === 'aenm' ? t.formulaStyle.aenm : t.formulaStyle.excel)}</Caption1>
-                    {s.present && services.workbook.activate && (
-                      <Button size="small" appearance="outline" className={styles.go} onClick={() => void services.workbook.activate?.(s.sheetName)}>
-                        {t.result.goTo(s.sheetName)}
-                      </Button>
-                    )}
+                    <div className={styles.actions}>
+                      {s.present && services.workbook.activate && (
+                        <Button size="small" appearance="outline" onClick={() => void services.workbook.activate?.(s.sheetName)}>
+                          {t.result.goTo(s.sheetName)}
+                        </Button>
+                      )}
+                      {canRefresh(s) && (
+                        <Button size="small" appearance="outline" aria-label={t.workbook.refresh.oneLabel(s.sheetName, to)} disabledFocusable={refresh.busy} onClick={() => void refresh.run(s.sheetName)}>
+                          {t.workbook.refresh.one(to)}
+                        </Button>
+                      )}
+                    </div>
                   </li>
                 ))}
               </ul>
@@ -113,9 +127,27 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
             )}
           </section>
           {compare}
-          <Caption1 className={styles.unavailable} data-testid="refresh-unavailable">
-            {t.workbook.refresh}
-          </Caption1>
+          {refresh.available && (
+            <section aria-labelledby="werkmap-refresh" data-testid="refresh">
+              <h3 id="werkmap-refresh" className={styles.sub}>
+                {t.workbook.refresh.heading}
+              </h3>
+              {result.inventory.sheets.some(canRefresh) || untrackedScenarios(result.inventory).length > 0 ? (
+                <>
+                  <Caption1 as="p">{t.workbook.refresh.intro(to)}</Caption1>
+                  <Button appearance="primary" className={styles.go} disabledFocusable={refresh.busy} onClick={() => void refresh.run()}>
+                    {t.workbook.refresh.all(to)}
+                  </Button>
+                </>
+              ) : (
+                <Caption1 as="p">{t.workbook.refresh.current(to)}</Caption1>
+              )}
+              <div role="status" aria-live="polite" data-testid="refresh-status">
+                {refresh.busy && <Spinner size="tiny" label={t.workbook.refresh.busy} labelPosition="after" />}
+                {refresh.text && <RefreshResult text={refresh.text} t={t} />}
+              </div>
+            </section>
+          )}
         </>
       )}
     </div>
