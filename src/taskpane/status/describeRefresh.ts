@@ -1,4 +1,5 @@
 import type { Strings } from '../i18n';
+import { refreshStringsFor } from '../i18n/refresh';
 import type { RefreshOutcome } from '../services/types';
 
 export interface RefreshText {
@@ -14,7 +15,7 @@ export interface RefreshText {
 
 /** What the pane says after "Refresh to <edition>": which sheets, which inputs were kept, and which were not; or why nothing (or what) changed. */
 export function describeRefresh(outcome: RefreshOutcome, t: Strings): RefreshText {
-  const r = t.workbook.refresh;
+  const r = refreshStringsFor(t.language);
   const empty = { sheets: [], kept: [], notCarried: [], notes: [] };
   if (!outcome.ok) {
     const f = outcome.failure;

@@ -1,11 +1,13 @@
 import { Body1, Caption1 } from '@fluentui/react-text';
 import type { Strings } from '../../i18n';
+import { refreshStringsFor } from '../../i18n/refresh';
 import type { RefreshText } from '../../status/describeRefresh';
 import { useWorkbookViewStyles } from './useWorkbookViewStyles';
 
 /** The outcome of a refresh, in the Werkmap's status region: the sheets, then the kept inputs and those not carried. */
 export function RefreshResult({ text, t }: { readonly text: RefreshText; readonly t: Strings }) {
   const styles = useWorkbookViewStyles();
+  const r = refreshStringsFor(t.language);
   const list = (heading: string, lines: readonly string[], id: string) =>
     lines.length > 0 && (
       <div data-testid={id}>
@@ -33,8 +35,8 @@ export function RefreshResult({ text, t }: { readonly text: RefreshText; readonl
           ))}
         </ul>
       )}
-      {list(t.workbook.refresh.kept, text.kept, 'refresh-kept')}
-      {list(t.workbook.refresh.notCarried, text.notCarried, 'refresh-not-carried')}
+      {list(r.kept, text.kept, 'refresh-kept')}
+      {list(r.notCarried, text.notCarried, 'refresh-not-carried')}
       {text.notes.map((n) => (
         <Caption1 key={n} as="p" className={styles.wrap}>
           {n}

@@ -8,7 +8,7 @@ import type { Strings } from '../../i18n';
 import { failureText } from '../../status/describeOutcome';
 import type { InventoryResult, Services } from '../../services/types';
 import { ActionCard } from '../ActionCard/ActionCard';
-import { untrackedScenarios } from '../../services/refreshTargets';
+import { refreshStringsFor } from '../../i18n/refresh';
 import { RefreshResult } from './RefreshResult';
 import { useRefresh } from './useRefresh';
 import { useWorkbookViewStyles } from './useWorkbookViewStyles';
@@ -44,6 +44,7 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
   }, [active, version, read]);
   const reread = useCallback(() => void read(), [read]);
   const to = services.edition.id;
+  const r = refreshStringsFor(t.language);
   const refresh = useRefresh(services, result?.ok ? result.inventory : undefined, formulaStyle, t, reread);
   const canRefresh = (s: { present: boolean; edition: string }) => refresh.available && s.present && s.edition !== to;
 
@@ -97,8 +98,8 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
                         </Button>
                       )}
                       {canRefresh(s) && (
-                        <Button size="small" appearance="outline" aria-label={t.workbook.refresh.oneLabel(s.sheetName, to)} disabledFocusable={refresh.busy} onClick={() => void refresh.run(s.sheetName)}>
-                          {t.workbook.refresh.one(to)}
+                        <Button size="small" appearance="outline" aria-label={r.oneLabel(s.sheetName, to)} disabledFocusable={refresh.busy} onClick={() => void refresh.run(s.sheetName)}>
+                          {r.one(to)}
                         </Button>
                       )}
                     </div>
@@ -130,20 +131,20 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
           {refresh.available && (
             <section aria-labelledby="werkmap-refresh" data-testid="refresh">
               <h3 id="werkmap-refresh" className={styles.sub}>
-                {t.workbook.refresh.heading}
+                {r.heading}
               </h3>
-              {result.inventory.sheets.some(canRefresh) || untrackedScenarios(result.inventory).length > 0 ? (
+              {result.inventory.sheets.some(canRefresh) ? (
                 <>
-                  <Caption1 as="p">{t.workbook.refresh.intro(to)}</Caption1>
+                  <Caption1 as="p">{r.intro(to)}</Caption1>
                   <Button appearance="primary" className={styles.go} disabledFocusable={refresh.busy} onClick={() => void refresh.run()}>
-                    {t.workbook.refresh.all(to)}
+                    {r.all(to)}
                   </Button>
                 </>
               ) : (
-                <Caption1 as="p">{t.workbook.refresh.current(to)}</Caption1>
+                <Caption1 as="p">{r.current(to)}</Caption1>
               )}
               <div role="status" aria-live="polite" data-testid="refresh-status">
-                {refresh.busy && <Spinner size="tiny" label={t.workbook.refresh.busy} labelPosition="after" />}
+                {refresh.busy && <Spinner size="tiny" label={r.busy} labelPosition="after" />}
                 {refresh.text && <RefreshResult text={refresh.text} t={t} />}
               </div>
             </section>
