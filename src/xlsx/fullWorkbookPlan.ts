@@ -2,7 +2,7 @@ import { presetDrivers, type Drivers, type Edition, type PresetName } from '../c
 import { bandSheet, compareSheet, cutsSheet, readScenarioDescription, mppSheet, odaSheet, parametersSheet, scenarioSheet, workbookPlan } from '../core/sheets';
 import type { BandOptions } from '../core/sheets';
 import type { FormulaStyle, SheetDescription } from '../core/sheets/types';
-import { plannedSheetNames } from './writeWorkbook';
+import { plannedSheetNames } from './sheetNames';
 
 /** Sheets a controller may ask for by key, in the order they are written. */
 export const SHEET_KEYS = ['parameters', 'oda', 'mpp', 'cuts', 'scenario', 'band', 'compare'] as const;
