@@ -12,8 +12,8 @@ import { writeSheets, type WriteDeps, type WriteReport } from './writeSheets';
  * and written again from the new edition IN PLACE through writeSheets (deps.replace): each
  * existing sheet is cleared and rewritten under the new edition's name for it, so formulas on
  * the controller's own sheets that point at it keep pointing at it, and nothing outside the
- * refreshed sheets is touched. A sheet the new plan needs and the workbook lacks (the parameter
- * sheet for 'excel' formulas) is added, and deleted again if the write fails.
+ * refreshed sheets is touched. A sheet the new plan needs and the workbook lacks (the new
+ * edition's parameter sheet for 'excel' formulas) is added, and deleted again if the write fails.
  *
  * Syncs: one for the read (every sheet's used range, tables and charts together), then the
  * writer's: one for the workbook's names and one per sheet (more only for a request over 1 MB).
@@ -79,11 +79,18 @@ function fromA1(address: string, values: unknown[][]): WorkbookSheet['values'] {
   return [...Array.from({ length: row - 1 }, () => []), ...values.map((r) => [...pad, ...r])] as WorkbookSheet['values'];
 }
 
-/** Which existing sheet each description replaces: the same kind, in workbook order (scenarios one by one). */
+/**
+ * Which existing sheet each description replaces: the same kind, in workbook order (scenarios one
+ * by one). Never the parameter sheet: its defined names carry the edition (OB2025_…), and formulas
+ * that still use them (the controller's, or an add-in sheet not refreshed) must keep finding the
+ * old edition's values, so the new edition's parameter sheet is added beside it (or reused when
+ * its names exist) and the old one is left as it is.
+ */
 function replacements(descriptions: readonly SheetDescription[], ours: readonly { name: string; kind: string }[], loaded: ReadonlyMap<string, Omit<ReplacedSheet, 'sheetName'>>): Map<string, ReplacedSheet> {
   const left = [...ours];
   const replace = new Map<string, ReplacedSheet>();
   for (const d of descriptions) {
+    if (d.kind === 'parameters') continue;
     const i = left.findIndex((s) => s.kind === d.kind);
     if (i < 0) continue;
     const [source] = left.splice(i, 1);

@@ -32,18 +32,22 @@ describe('refreshSheets', () => {
     const row = coaRow(fake, 'ODA-toerekening');
     expect(fake.cell('ODA-toerekening', `B${row}`)).toBe(1718754); // Tabel 7, OB2025
     const before = fake.syncs;
-    const tablesBefore = fake.tables.map((t) => t.name).sort();
+    const parametersBefore = new Map(fake.sheet('Parameters OB2025')!.cells);
+    const namesBefore = fake.names.map((n) => `${n.name}@${n.address}`);
 
     const result = await refreshSheets(ctx(fake), { editions: FIXTURE_EDITIONS, to: FX2030, sheetNames: names, ...O });
     if (!result.ok) throw new Error(JSON.stringify(result.failure));
     expect(result.from).toBe('OB2025');
     expect(result.sheets).toEqual([
-      { before: 'Parameters OB2025', after: 'Parameters FX2030' },
+      { after: 'Parameters FX2030' },
       { before: 'ODA-toerekening', after: 'ODA-toerekening' },
       { before: 'Scenario Eigen', after: 'Scenario Eigen' },
     ]);
-    // Same sheets, in place: the parameter sheet renamed for its edition, no sheet added or lost.
-    expect(fake.sheetNames().sort()).toEqual(['Notities', 'ODA-toerekening', 'Parameters FX2030', 'Scenario Eigen']);
+    // Same sheets, in place; FX2030's parameter sheet added beside OB2025's, which stays as it was
+    // (its OB2025_… names keep pointing at OB2025's values for any formula that still uses them).
+    expect(fake.sheetNames().sort()).toEqual(['Notities', 'ODA-toerekening', 'Parameters FX2030', 'Parameters OB2025', 'Scenario Eigen']);
+    expect(fake.sheet('Parameters OB2025')!.cells).toEqual(parametersBefore);
+    expect(fake.names.map((n) => `${n.name}@${n.address}`).slice(0, namesBefore.length)).toEqual(namesBefore);
     expect(fake.cell('ODA-toerekening', editionCell('oda'))).toBe('FX2030');
     expect(fake.cell('Scenario Eigen', editionCell('scenario'))).toBe('FX2030');
     // FX2030 is OB2025 × 1,1: Tabel 7 Bijdrage COA 1.718.754 → 1.890.629.
@@ -53,8 +57,8 @@ describe('refreshSheets', () => {
     // The controller's own sheet is as it was.
     expect(fake.sheet('Notities')!.cells).toEqual(new Map(Object.entries(NOTE.Notities)));
     expect(fake.requests.slice(before).flatMap((r) => r.ops).filter((op) => op.sheet === 'Notities')).toEqual([]);
-    // Tables were replaced (their names carry the edition), not duplicated.
-    expect(fake.tables.map((t) => t.name).sort()).toEqual(tablesBefore.map((n) => n.replace(OB2025.id, FX2030.id)).sort());
+    // Tables on the refreshed sheets were replaced (their names carry the edition), not duplicated; the new parameter sheet has its own.
+    expect(fake.tables.map((t) => t.name).sort()).toEqual(['FX2030_ODA_Tabel7', 'FX2030_Parameters', 'OB2025_Parameters']);
     // Syncs: one read, one for the workbook's names, one per sheet; every request under 1 MB.
     expect(fake.syncs - before).toBe(2 + names.length);
     expect(result.syncs).toBe(2 + names.length);
@@ -88,11 +92,12 @@ describe('refreshSheets', () => {
 
   it('a write failing half-way names what was refreshed and the sheet it stopped at, and deletes no existing sheet', async () => {
     const { fake, names } = await bookInOb2025();
-    const at = fake.syncs + 4; // read, names, Parameters, then ODA fails
+    const at = fake.syncs + 4; // read, names, the new Parameters FX2030, then ODA fails
     const failing = createFakeExcel({ sheets: Object.fromEntries(names.concat('Notities').map((n) => [n, Object.fromEntries(fake.sheet(n)!.cells)])), failAtSync: at - fake.syncs });
     const result = await refreshSheets(ctx(failing), { editions: FIXTURE_EDITIONS, to: FX2030, sheetNames: names, ...O });
-    expect(result).toMatchObject({ ok: false, failure: { kind: 'write', rewritten: ['Parameters FX2030'], failedAt: 'ODA-toerekening', removed: [] } });
-    expect(failing.sheetNames().sort()).toEqual(['Notities', 'ODA-toerekening', 'Parameters FX2030', 'Scenario Eigen']);
+    // The sheet the refresh added is deleted again (the writer's clean-up); the one it stopped at is named.
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'write', rewritten: [], failedAt: 'ODA-toerekening', removed: ['Parameters FX2030'] } });
+    expect(failing.sheetNames().sort()).toEqual(['Notities', 'ODA-toerekening', 'Parameters OB2025', 'Scenario Eigen']);
     expect(failing.sheet('Notities')!.cells).toEqual(new Map(Object.entries(NOTE.Notities)));
   });
 });

@@ -11,21 +11,29 @@ export const untrackedScenarios = (inventory: WorkbookInventory): string[] =>
   inventory.scenarios.map((s) => s.sheetName).filter((name) => !inventory.sheets.some((s) => s.present && s.sheetName === name));
 
 /**
+ * A listed sheet a refresh to `to` can write again: present, of another edition, and not a
+ * parameter sheet (the new edition's parameter sheet joins by itself when 'excel' formulas need
+ * it; the old one stays for formulas that still name its OB2025_… names: refreshSheets.ts).
+ */
+export const isRefreshable =
+  (to: string) =>
+  (s: WorkbookInventory['sheets'][number]): boolean =>
+    s.present && s.edition !== to && s.kind !== 'parameters';
+
+/**
  * The sheets a "Refresh to <edition>" writes again: every sheet of the add-in still in the
- * workbook that is not of `to` yet (and the untracked scenario sheets), or one of them with what
- * it needs to stay consistent: the parameter sheet its 'excel' formulas name, and for the
- * comparison the scenario sheets it compares. The formula style is the one the sheets were
+ * workbook that is not of `to` yet (and the untracked scenario sheets), or one of them (the
+ * comparison with the scenario sheets it compares). The formula style is the one the sheets were
  * written in (the registry records it), else the pane's.
  */
 export function refreshTargets(inventory: WorkbookInventory, to: string, fallbackStyle: FormulaStyle, only?: string): RefreshTargets {
-  const stale = inventory.sheets.filter((s) => s.present && s.edition !== to);
+  const stale = inventory.sheets.filter(isRefreshable(to));
   const all = [...new Set([...stale.map((s) => s.sheetName), ...untrackedScenarios(inventory)])];
   const chosen = only === undefined ? undefined : stale.find((s) => s.sheetName === only);
-  const style = (chosen ?? stale.find((s) => s.kind !== 'parameters'))?.formulaStyle;
+  const style = (chosen ?? stale[0])?.formulaStyle;
   const formulaStyle: FormulaStyle = style === 'aenm' || style === 'excel' ? style : fallbackStyle;
   if (only === undefined) return { sheetNames: all, formulaStyle };
   const kindOf = (name: string) => stale.find((s) => s.sheetName === name)?.kind ?? 'scenario';
-  const wanted = (name: string): boolean =>
-    name === only || (formulaStyle === 'excel' && kindOf(name) === 'parameters') || (chosen?.kind === 'compare' && kindOf(name) === 'scenario');
+  const wanted = (name: string): boolean => name === only || (chosen?.kind === 'compare' && kindOf(name) === 'scenario');
   return { sheetNames: all.filter(wanted), formulaStyle };
 }

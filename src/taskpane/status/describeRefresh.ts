@@ -5,7 +5,7 @@ import type { RefreshOutcome } from '../services/types';
 export interface RefreshText {
   readonly intent: 'success' | 'error';
   readonly title: string;
-  /** The sheets written again ("Parameters OB2025 → Parameters FX2030" when the edition renames one). */
+  /** The sheets written again ("before → after" when the edition renames one, as the cut sheet named by its years). */
   readonly sheets: readonly string[];
   /** sheet!cell · what · value */
   readonly kept: readonly string[];

@@ -20,7 +20,7 @@ const REFRESHED: RefreshOutcome = {
   ok: true,
   from: 'OB2025',
   to: 'FX2030',
-  sheets: [{ before: 'Parameters OB2025', after: 'Parameters FX2030' }, { before: 'ODA-toerekening', after: 'ODA-toerekening' }, { before: 'Scenario Eigen', after: 'Scenario Eigen' }],
+  sheets: [{ after: 'Parameters FX2030' }, { before: 'ODA-toerekening', after: 'ODA-toerekening' }, { before: 'Scenario Eigen', after: 'Scenario Eigen' }],
   inputs: [
     { sheet: 'Scenario Eigen', cell: 'D14', what: 'Asielinstroom (A) 2026', value: 11111, kept: true },
     { sheet: 'Scenario Eigen', cell: 'H14', what: 'Asielinstroom (A) 2030', value: 22222, kept: false },
@@ -63,19 +63,21 @@ describe('WorkbookView: refresh to another edition', () => {
     expect(button('ODA-toerekening bijwerken naar FX2030')?.textContent).toBe('Bijwerken naar FX2030');
 
     await act(async () => button('Alle bladen bijwerken naar FX2030').click());
-    expect(requests).toEqual([{ to: FX2030, sheetNames: ['Parameters OB2025', 'ODA-toerekening', 'Scenario Eigen'], formulaStyle: 'excel' }]);
+    // The parameter sheet is not refreshed: FX2030's joins by itself, OB2025's stays for its names.
+    expect(button('Parameters OB2025 bijwerken naar FX2030')).toBeUndefined();
+    expect(requests).toEqual([{ to: FX2030, sheetNames: ['ODA-toerekening', 'Scenario Eigen'], formulaStyle: 'excel' }]);
     const status = container.querySelector('[data-testid="refresh-status"]')!;
     expect(status.getAttribute('role')).toBe('status');
     expect(status.textContent).toContain('3 bladen bijgewerkt van OB2025 naar FX2030:');
-    expect([...status.querySelectorAll('[data-testid="refresh-sheets"] li')].map((li) => li.textContent)).toEqual(['Parameters OB2025 → Parameters FX2030', 'ODA-toerekening', 'Scenario Eigen']);
+    expect([...status.querySelectorAll('[data-testid="refresh-sheets"] li')].map((li) => li.textContent)).toEqual(['Parameters FX2030', 'ODA-toerekening', 'Scenario Eigen']);
     expect([...status.querySelectorAll('[data-testid="refresh-kept"] li')].map((li) => li.textContent)).toEqual(['Scenario Eigen!D14 · Asielinstroom (A) 2026 · 11.111']);
     expect([...status.querySelectorAll('[data-testid="refresh-not-carried"] li')].map((li) => li.textContent)).toEqual(['Scenario Eigen!H14 · Asielinstroom (A) 2030 · 22.222']);
   });
 
-  it('refreshes one sheet with the parameter sheet its formulas name', async () => {
+  it('refreshes one sheet', async () => {
     const { requests, button } = await render(REFRESHED, 'en');
     await act(async () => button('Update ODA-toerekening to FX2030').click());
-    expect(requests.map((r) => r.sheetNames)).toEqual([['Parameters OB2025', 'ODA-toerekening']]);
+    expect(requests.map((r) => r.sheetNames)).toEqual([['ODA-toerekening']]);
   });
 
   it('says clearly why nothing changed (mixed editions) and what a half-way failure left', async () => {

@@ -6,9 +6,10 @@ import type { FormulaStyle } from '../../../core/sheets/types';
 import { actionById } from '../../actions';
 import type { Strings } from '../../i18n';
 import { failureText } from '../../status/describeOutcome';
-import type { InventoryResult, Services } from '../../services/types';
+import type { InventoryResult, Services, WorkbookInventory } from '../../services/types';
 import { ActionCard } from '../ActionCard/ActionCard';
 import { refreshStringsFor } from '../../i18n/refresh';
+import { isRefreshable } from '../../services/refreshTargets';
 import { RefreshResult } from './RefreshResult';
 import { useRefresh } from './useRefresh';
 import { useWorkbookViewStyles } from './useWorkbookViewStyles';
@@ -46,7 +47,7 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
   const to = services.edition.id;
   const r = refreshStringsFor(t.language);
   const refresh = useRefresh(services, result?.ok ? result.inventory : undefined, formulaStyle, t, reread);
-  const canRefresh = (s: { present: boolean; edition: string }) => refresh.available && s.present && s.edition !== to;
+  const canRefresh = (s: WorkbookInventory['sheets'][number]) => refresh.available && isRefreshable(to)(s);
 
   const compare = <ActionCard action={actionById('compare')} services={services} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />;
   if (!inventory)
