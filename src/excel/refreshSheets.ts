@@ -22,7 +22,8 @@ export interface RefreshReadContext {
   readonly workbook: {
     readonly worksheets: {
       getItem(name: string): {
-        getUsedRange(): { values: unknown[][]; address: string; load(p: string): void };
+        /** valuesOnly (ExcelApi 1.2): cells with values only, not a far-away formatted blank, so the read stays small. */
+        getUsedRange(valuesOnly: boolean): { values: unknown[][]; address: string; load(p: string): void };
         readonly tables: { items: { readonly name: string; delete(): void }[]; load(p: string): void };
         readonly charts: { items: { delete(): void }[]; load(p: string): void };
       };
@@ -103,7 +104,7 @@ export async function refreshSheets(context: ExcelContextLike & RefreshReadConte
   const reader: RefreshReadContext = context;
   const reads = request.sheetNames.map((name) => {
     const sheet = reader.workbook.worksheets.getItem(name);
-    const used = sheet.getUsedRange();
+    const used = sheet.getUsedRange(true);
     used.load('values,address');
     sheet.tables.load('items/name');
     sheet.charts.load('items/name');

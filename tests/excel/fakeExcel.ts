@@ -434,7 +434,8 @@ export function createFakeExcel(setup: FakeSetup = {}) {
       },
       getRange: (address?: string) => range(name, address ?? WHOLE_SHEET),
       /** values and address, loaded together at the next sync: the rectangle from A1 to the last filled cell. */
-      getUsedRange() {
+      getUsedRange(valuesOnly?: boolean) {
+        if (valuesOnly !== true) throw new Error('fake: getUsedRange is modelled with valuesOnly = true (the cells with values)');
         let loaded: { values: unknown[][]; address: string } | undefined;
         return {
           load(props: string) {
