@@ -30,6 +30,12 @@ export const EXCEL_API_USED: readonly { readonly member: string; readonly versio
   { member: 'worksheet.freezePanes.freezeAt / freezeRows', version: '1.7' },
   { member: 'range.dataValidation (rule, prompt, errorAlert on input cells)', version: '1.8' },
   { member: 'chart.axes.categoryAxis / valueAxis.title', version: '1.1' },
+  { member: 'refresh in place: worksheets.getItem, worksheet.name (rename), range.clear, tables/charts load + delete', version: '1.1' },
+  { member: 'refresh in place: worksheet.protection.unprotect, worksheet.getUsedRange(valuesOnly)', version: '1.2' },
+  { member: 'refresh in place: conditionalFormats.clearAll', version: '1.6' },
+  { member: 'refresh in place: freezePanes.unfreeze', version: '1.7' },
+  { member: 'refresh in place: dataValidation.clear', version: '1.8' },
+  { member: 'refresh in place: horizontalPageBreaks.removePageBreaks', version: '1.9' },
   { member: 'worksheet.pageLayout (paper, orientation, zoom, margins, print area, print title rows, headersFooters), horizontalPageBreaks.add', version: '1.9' },
 ];
 

@@ -20,7 +20,9 @@ export interface RangeLike {
   /** ExcelApi 1.8. */
   readonly dataValidation: DataValidationLike;
   /** ExcelApi 1.6. */
-  readonly conditionalFormats: { add(type: 'CellValue'): ConditionalFormatLike };
+  readonly conditionalFormats: { add(type: 'CellValue'): ConditionalFormatLike; clearAll(): void };
+  /** ExcelApi 1.1: 'All' clears contents and formats (a refresh's clean slate). */
+  clear(applyTo: 'All'): void;
 }
 
 export interface DataValidationLike {
@@ -29,6 +31,8 @@ export interface DataValidationLike {
   rule: { wholeNumber?: BasicRule; decimal?: BasicRule };
   prompt: { showPrompt: boolean; title: string; message: string };
   errorAlert: { showAlert: boolean; style: 'Stop'; title: string; message: string };
+  /** ExcelApi 1.8. */
+  clear(): void;
 }
 
 export interface BasicRule {
@@ -75,18 +79,27 @@ export interface PageLayoutLike {
 }
 
 export interface WorksheetLike {
-  readonly name: string;
+  /** Set only by a refresh, to the new edition's name for the sheet (ExcelApi 1.1). */
+  name: string;
   /** ExcelApi 1.1. */
   activate(): void;
-  getRange(address: string): RangeLike;
+  /** Without an address: the whole sheet. */
+  getRange(address?: string): RangeLike;
   readonly tables: { add(address: string, hasHeaders: boolean): TableLike };
   readonly charts: { add(type: 'ColumnClustered' | 'Line' | 'BarClustered', source: RangeLike, seriesBy: 'Rows' | 'Columns'): ChartLike };
-  readonly freezePanes: { freezeAt(range: string): void; freezeRows(count: number): void };
-  /** ExcelApi 1.2; without a password argument the sheet is protected without one. */
-  readonly protection: { protect(): void };
+  readonly freezePanes: { freezeAt(range: string): void; freezeRows(count: number): void; unfreeze(): void };
+  /** ExcelApi 1.2; without a password argument the sheet is protected without one (so unprotect() needs none). */
+  readonly protection: { protect(): void; unprotect(): void };
   readonly pageLayout: PageLayoutLike;
   /** Adds a page break before the top-left cell of the range (ExcelApi 1.9). */
-  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown; removePageBreaks(): void };
+}
+
+/** An existing sheet a refresh writes again (writeSheets deps.replace), with its tables and charts loaded to delete them. */
+export interface ReplacedSheet {
+  readonly sheetName: string;
+  readonly tables: readonly { readonly name: string; delete(): void }[];
+  readonly charts: readonly { delete(): void }[];
 }
 
 export interface LoadedCollection<T> {
@@ -104,7 +117,7 @@ export interface MaybeDeletable {
 
 export interface ExcelContextLike {
   readonly workbook: {
-    readonly worksheets: LoadedCollection<{ readonly name: string }> & { add(name: string): WorksheetLike; getItemOrNullObject(name: string): MaybeDeletable };
+    readonly worksheets: LoadedCollection<{ readonly name: string }> & { add(name: string): WorksheetLike; getItem(name: string): WorksheetLike; getItemOrNullObject(name: string): MaybeDeletable };
     readonly tables: LoadedCollection<{ readonly name: string }>;
     readonly names: LoadedCollection<{ readonly name: string }> & {
       add(name: string, reference: RangeLike, comment?: string): unknown;

@@ -34,3 +34,4 @@ export function readInventoryInExcel(canUseXmlParts: boolean): Promise<WorkbookI
 export function activateSheetInExcel(sheetName: string): Promise<boolean> {
   return Excel.run((context) => activateSheet(context as unknown as ActivateContext, sheetName));
 }
+

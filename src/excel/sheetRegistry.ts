@@ -124,7 +124,10 @@ export async function readInventory(context: RegistryContext, canUseXmlParts: bo
     const record = parseRecord(r.value);
     return record ? [record] : [];
   });
-  const sheets = records
+  // A refreshed sheet keeps its id and gets a new record (append-only): the newest one tells its edition.
+  const newest = new Map<string, WrittenSheetRecord>();
+  for (const r of records) if ((newest.get(r.sheetId)?.writtenAt ?? '') <= r.writtenAt) newest.set(r.sheetId, r);
+  const sheets = [...newest.values()]
     .map((r) => ({ ...r, sheetName: byId.get(r.sheetId) ?? r.sheetName, present: byId.has(r.sheetId) }))
     .sort((a, b) => b.writtenAt.localeCompare(a.writtenAt));
   const scenarios = heads.flatMap(({ sheet, head }) =>

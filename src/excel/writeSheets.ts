@@ -4,7 +4,7 @@ import type { CellSpec, InputRule, SheetDescription } from '../core/sheets/types
 import { printSetup, type PrintLanguage } from '../core/sheets/print';
 import { rectangles } from './blocks';
 import { pointsForCharacters, styleOf, type StyleProps } from './cellStyles';
-import type { ExcelContextLike, MaybeDeletable, WorksheetLike } from './excelLike';
+import type { ExcelContextLike, MaybeDeletable, ReplacedSheet, WorksheetLike } from './excelLike';
 import { rewriteSheetReferences, uniqueSheetName, uniqueTableName } from './uniqueNames';
 
 export interface WriteDeps {
@@ -25,6 +25,14 @@ export interface WriteDeps {
   readonly protect?: boolean;
   /** Language of the printed header and footer; default Dutch, as the sheets. */
   readonly language?: PrintLanguage;
+  /**
+   * A refresh (refreshSheets.ts): the existing sheet each description replaces, by description
+   * name. That sheet is cleared (its tables, charts, contents, formats, validation, conditional
+   * formats, freeze panes, page breaks, protection) and written again in place, renamed to the
+   * description's name when the edition changes it; its defined names are reused. Nothing else
+   * in the workbook is touched.
+   */
+  readonly replace?: ReadonlyMap<string, ReplacedSheet>;
 }
 
 export interface WriteReport {
@@ -54,6 +62,9 @@ export type WriteError = {
   readonly written: readonly WriteReport[];
   /** What the failed action had created and was deleted again (sheets, then defined names); undefined when nothing was created. */
   readonly undone?: { readonly sheets: readonly string[]; readonly names: readonly string[]; readonly complete: boolean };
+  /** A refresh (deps.replace): existing sheets fully written again before the failure, and the one being written when it failed (possibly half-written: it existed, so it is not deleted). */
+  readonly rewritten?: readonly string[];
+  readonly failedAt?: string;
 };
 
 export type WriteResult =
@@ -90,6 +101,8 @@ export async function writeSheets(context: ExcelContextLike, descriptions: reado
   const reports: WriteReport[] = [];
   const created: Created = { sheets: [], names: [] };
   const activate = sheetToActivate(descriptions);
+  const rewritten: string[] = [];
+  let failedAt: string | undefined;
   let syncs = 0;
   try {
     const { worksheets, tables, names } = context.workbook;
@@ -98,8 +111,12 @@ export async function writeSheets(context: ExcelContextLike, descriptions: reado
     names.load('items/name');
     await context.sync();
     syncs++;
-    const sheetNames = lower(worksheets.items);
-    const tableNames = lower(tables.items);
+    const replace = deps.replace ?? new Map<string, ReplacedSheet>();
+    const replaced = new Set([...replace.values()].map((r) => r.sheetName.toLowerCase()));
+    // A replaced sheet's own name and its tables' names are free again: it is cleared before it is written.
+    const sheetNames = new Set([...lower(worksheets.items)].filter((n) => !replaced.has(n)));
+    const replacedTables = new Set([...replace.values()].flatMap((r) => r.tables.map((t) => t.name.toLowerCase())));
+    const tableNames = new Set([...lower(tables.items)].filter((n) => !replacedTables.has(n)));
     const definedNames = lower(names.items);
     // Tables and defined names share one namespace in Excel: a defined name the
     // formulas rely on cannot be renamed, so one that a table already holds stops the write.
@@ -113,23 +130,28 @@ export async function writeSheets(context: ExcelContextLike, descriptions: reado
 
     for (const [i, d] of descriptions.entries()) {
       const first = reports.length === 0 ? 1 : 0;
-      if (d.kind === 'parameters' && d.names.length > 0 && d.names.every((n) => definedNames.has(n.name.toLowerCase()))) {
+      const existing = replace.get(d.name);
+      if (!existing && d.kind === 'parameters' && d.names.length > 0 && d.names.every((n) => definedNames.has(n.name.toLowerCase()))) {
         reports.push({ wanted: d.name, sheetName: d.name, skipped: 'namesExist', ranges: [], tables: [], charts: [], names: [], reusedNames: d.names.map((n) => n.name), syncs: first, largestRequestBytes: 0, warnings: [] });
         continue;
       }
       const sheetName = uniqueSheetName(d.name, sheetNames);
       sheetNames.add(sheetName.toLowerCase());
       if (sheetName !== d.name) renamed.set(d.name, sheetName);
-      created.sheets.push(sheetName);
-      const report = await writeOne(context, d, sheetName, { renamed, objectNames, definedNames, protect, language, maxBytes, created, activate: i === activate });
+      if (!existing) created.sheets.push(sheetName);
+      if (existing) failedAt = existing.sheetName;
+      const report = await writeOne(context, d, sheetName, { renamed, objectNames, definedNames, protect, language, maxBytes, created, activate: i === activate, ...(existing ? { existing } : {}) });
       syncs += report.syncs;
       reports.push({ ...report, syncs: report.syncs + first });
+      if (existing) rewritten.push(sheetName);
+      failedAt = undefined;
     }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if (created.sheets.length === 0 && created.names.length === 0) return { ok: false, error: { kind: 'excelError', message, written: reports } };
+    const refresh = deps.replace ? { rewritten, ...(failedAt ? { failedAt } : {}) } : {};
+    if (created.sheets.length === 0 && created.names.length === 0) return { ok: false, error: { kind: 'excelError', message, written: reports, ...refresh } };
     const complete = await undo(context, created);
-    return { ok: false, error: { kind: 'excelError', message, written: complete ? [] : reports, undone: { ...created, complete } } };
+    return { ok: false, error: { kind: 'excelError', message, written: complete ? [] : reports, undone: { ...created, complete }, ...refresh } };
   }
   return { ok: true, value: { sheets: reports, syncs, largestRequestBytes: Math.max(0, ...reports.map((r) => r.largestRequestBytes)) } };
 }
@@ -177,6 +199,28 @@ interface WriteState {
   readonly created: Created;
   /** This sheet is the one to show: activated in its last sync. */
   readonly activate: boolean;
+  /** A refresh: the sheet to clear and write again in place, instead of a new one. */
+  readonly existing?: ReplacedSheet;
+}
+
+/**
+ * Clears a sheet for a refresh, queued in the sheet's first request: what the writer sets
+ * (tables, charts, contents and formats, validation, conditional formats, freeze panes, page
+ * breaks, protection) goes, then it takes the description's name. Column widths are set again.
+ */
+function clearForRewrite(context: ExcelContextLike, existing: ReplacedSheet, sheetName: string): WorksheetLike {
+  const sheet = context.workbook.worksheets.getItem(existing.sheetName);
+  sheet.protection.unprotect();
+  for (const table of existing.tables) table.delete();
+  for (const chart of existing.charts) chart.delete();
+  const all = sheet.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.clear('All');
+  sheet.freezePanes.unfreeze();
+  sheet.horizontalPageBreaks.removePageBreaks();
+  if (existing.sheetName !== sheetName) sheet.name = sheetName;
+  return sheet;
 }
 
 /** Groups cells by a key, in first-seen order. */
@@ -208,8 +252,8 @@ async function writeOne(context: ExcelContextLike, d: SheetDescription, sheetNam
     }
     queued += bytes;
   };
-  const sheet: WorksheetLike = context.workbook.worksheets.add(sheetName);
-  await queue({ add: sheetName });
+  const sheet: WorksheetLike = state.existing ? clearForRewrite(context, state.existing, sheetName) : context.workbook.worksheets.add(sheetName);
+  await queue(state.existing ? { clear: state.existing.sheetName, name: sheetName } : { add: sheetName });
   const ranges: string[] = [];
   const warnings: string[] = [];
 

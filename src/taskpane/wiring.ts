@@ -32,7 +32,7 @@ function hostInfo(info: OfficeInfo): HostInfo {
 
 // The writers and what they pull in (src/excel, src/xlsx, ExcelJS) are lazy chunks: the
 // first render needs none of them, the first action fetches them.
-function excelWorkbook(host: HostInfo): WorkbookWriter {
+function excelWorkbook(host: HostInfo, today: () => string): WorkbookWriter {
   return {
     write: async (descriptions, settings) => {
       const [{ writeSheetsInExcel }, { fromAdapter }] = await Promise.all([import('../excel'), import('./services/fromAdapter')]);
@@ -52,6 +52,15 @@ function excelWorkbook(host: HostInfo): WorkbookWriter {
         return { ok: true, inventory: await readInventoryInExcel(host.isSetSupported('ExcelApi', '1.5')) };
       } catch (error) {
         return { ok: false, failure: { kind: 'excel', message: error instanceof Error ? error.message : String(error) } };
+      }
+    },
+    // "Refresh to <edition>": its own lazy chunk (the refresh, the planner and every sheet builder).
+    refresh: async ({ to, sheetNames, formulaStyle, settings }) => {
+      try {
+        const { refreshSheetsInExcel } = await import(/* webpackChunkName: "refresh" */ '../excel/refreshRun');
+        return await refreshSheetsInExcel({ editions: EDITIONS, to, sheetNames, formulaStyle, writtenAt: today() }, { protect: settings?.protect ?? false, language: host.language });
+      } catch (error) {
+        return { ok: false, failure: { kind: 'read', message: error instanceof Error ? error.message : String(error) } };
       }
     },
     listScenarios: async (edition: Edition) => {
@@ -88,7 +97,7 @@ export function createServices(info: OfficeInfo): Services {
     edition: DEFAULT_EDITION,
     editions: EDITIONS,
     host,
-    workbook: host.inExcel ? excelWorkbook(host) : downloadWorkbookLazily(today),
+    workbook: host.inExcel ? excelWorkbook(host, today) : downloadWorkbookLazily(today),
     today,
   };
 }

@@ -2,7 +2,7 @@ import { presetDrivers, type Drivers, type Edition, type PresetName } from '../c
 import { buildSheet, DEFAULT_WORKBOOK_SHEETS, readScenarioDescription, SHEET_KINDS, workbookPlan } from '../core/sheets';
 import type { BandOptions } from '../core/sheets';
 import type { FormulaStyle, SheetDescription, SheetKind } from '../core/sheets/types';
-import { plannedSheetNames } from './writeWorkbook';
+import { plannedSheetNames } from './sheetNames';
 
 /** Sheets a controller may ask for by key, in the order they are written (the core's sheet catalogue). */
 export const SHEET_KEYS = SHEET_KINDS;

@@ -1,3 +1,4 @@
+import type { SheetDescription } from '../core/sheets/types';
 import { cleanSheetName, MAX_SHEET_NAME, uniqueSheetName } from '../core/naming';
 
 /** The rules live in the core's naming module, shared with the Office.js adapter. */
@@ -14,4 +15,10 @@ export function sheetNamer(): (wanted: string) => string {
     taken.add(name.toLowerCase());
     return name;
   };
+}
+
+/** The names sheets will get, in order: what the compare sheet must reference. */
+export function plannedSheetNames(descriptions: readonly SheetDescription[]): string[] {
+  const name = sheetNamer();
+  return descriptions.map((d) => name(d.name));
 }

@@ -1,9 +1,11 @@
 import type { SheetDescription } from '../core/sheets/types';
 import { finishPackage } from './finishPackage';
 import { documentProperties, type WorkbookMeta } from './meta';
-import { sheetNamer } from './sheetNames';
+import { plannedSheetNames } from './sheetNames';
 import { tableNamer } from './tableNames';
 import { writeSheet, type SheetWriteReport } from './writeSheet';
+
+export { plannedSheetNames };
 
 export interface WrittenWorkbook {
   readonly bytes: Uint8Array;
@@ -19,11 +21,6 @@ async function loadExcelJs(): Promise<typeof import('exceljs')> {
   return mod.default ?? mod;
 }
 
-/** The names sheets will get, in order: what the compare sheet must reference. */
-export function plannedSheetNames(descriptions: readonly SheetDescription[]): string[] {
-  const name = sheetNamer();
-  return descriptions.map((d) => name(d.name));
-}
 
 /** Writes the descriptions, in order, into a new .xlsx; reports what each sheet became. */
 export async function writeWorkbookWithReport(descriptions: readonly SheetDescription[], meta: WorkbookMeta): Promise<WrittenWorkbook> {

@@ -138,7 +138,7 @@ describe.each(WIDTHS)('task pane at $width × $height', ({ width, height }) => {
     const found: { tab: string; id: string; impact: string | null; nodes: number }[] = [];
     for (const tab of ['Bladen', "Scenario's", 'Werkmap']) {
       await showTab(page, tab);
-      if (tab === 'Werkmap') await page.getByTestId('refresh-unavailable').waitFor();
+      if (tab === 'Werkmap') await page.getByTestId('refresh').waitFor();
       found.push(...(await axeViolations(page)).map((v) => ({ tab, ...v })));
     }
     // Reported in the test log so the figures can be quoted.
@@ -197,7 +197,7 @@ describe('task pane: scenarios, Werkmap and results', () => {
     await page.waitForFunction(() => (window as unknown as { __fakeWorkbook: { active?: string } }).__fakeWorkbook.active === 'ODA-toerekening');
   });
 
-  it('Werkmap: lists the sheets an earlier session wrote, the scenarios, what can be compared, and refresh as not yet available', async () => {
+  it('Werkmap: lists the sheets an earlier session wrote, the scenarios, what can be compared, and that refresh needs another edition', async () => {
     const record = (sheetId: string, sheetName: string, kind: string, title: string, writtenAt: string) =>
       recordXml({ sheetId, sheetName, kind: kind as 'mpp', title, edition: 'OB2025', formulaStyle: 'excel', writtenAt });
     // A workbook as reopened: two sheets with their records (one since renamed), a scenario sheet
@@ -229,7 +229,8 @@ describe('task pane: scenarios, Werkmap and results', () => {
     // Found by the scenario sheet's marker cell (also a CLI file's); the old marker of before the chain model is not a chain scenario.
     expect(scenarios).toEqual(['Scenario Krimp']);
     expect(await view.innerText()).toContain('te vergelijken');
-    expect(await page.getByTestId('refresh-unavailable').innerText()).toBe('Bladen bijwerken naar een nieuwe editie: nog niet beschikbaar.');
+    // Every sheet is of the pane's edition already: refresh says how to get another one.
+    expect(await page.getByTestId('refresh').innerText()).toContain('Alle bladen zijn al van OB2025.');
     // Go to a listed sheet.
     await page.locator('li[data-sheet="Mijn taakstelling"]').getByRole('button').click();
     await page.waitForFunction(() => (window as unknown as { __fakeWorkbook: { active?: string } }).__fakeWorkbook.active === 'Mijn taakstelling');

@@ -31,11 +31,15 @@
  *  - a request over 5 MB: the payload limit of Excel on the web
  *    (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
  *    nothing of that request is applied.
+ * A refresh clears a sheet in place (range.clear('All'), dataValidation.clear,
+ * conditionalFormats.clearAll on getRange() without an address, table and chart
+ * delete, unprotect, unfreeze, removePageBreaks) and may rename it (name set);
+ * getUsedRange() loads values and address (the bounding box from A1's side).
  * `failAtSync: n` makes the n-th sync fail half-way (its first half of the
  * operations applied), to test what the adapter does after a failed write.
  */
 export interface FakeOp {
-  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read' | 'delete' | 'activate' | 'alignment' | 'locked' | 'dataValidation' | 'conditionalFormat' | 'protect' | 'print';
+  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read' | 'delete' | 'activate' | 'alignment' | 'locked' | 'dataValidation' | 'conditionalFormat' | 'protect' | 'print' | 'clear' | 'rename';
   readonly sheet: string;
   readonly address?: string;
   readonly payload: unknown;
@@ -152,6 +156,12 @@ function cellsOf(address: string): { rows: number; columns: number; at: (r: numb
   return { rows: to.r - from.r + 1, columns: to.c - from.c + 1, at: (r, c) => `${letters(from.c + c)}${from.r + r}` };
 }
 
+/** How Excel prints a sheet name before an address: quoted when it holds anything but letters, digits and _. */
+const sheetPrefixOf = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`);
+
+/** getRange() without an address. */
+const WHOLE_SHEET = '(whole sheet)';
+
 export function createFakeExcel(setup: FakeSetup = {}) {
   const sheets = new Map<string, FakeSheet>();
   const tables: { name: string; sheet: string; range: string; style?: string; showTotals?: boolean; preExisting: boolean }[] = [];
@@ -173,15 +183,18 @@ export function createFakeExcel(setup: FakeSetup = {}) {
   const nullChecks: (() => void)[] = [];
   const loads: (() => void)[] = [];
   /** Ranges whose `values` were loaded: answered at the next sync, each a 'read' op sized by its answer. */
-  const reads: { sheet: string; address: string; answer: (values: unknown[][]) => void }[] = [];
+  const reads: { sheet: string; address: string | (() => string); answer: (values: unknown[][], address: string) => void }[] = [];
   let syncs = 0;
   const has = (list: { name: string }[], name: string) => list.some((x) => x.name.toLowerCase() === name.toLowerCase());
   const sheetNamed = (name: string): FakeSheet | undefined => [...sheets.values()].find((x) => x.name.toLowerCase() === name.toLowerCase());
   const queue = (kind: FakeOp['kind'], sheet: string, address: string | undefined, payload: unknown, apply: () => void): void => {
     pending.push({ op: { kind, sheet, ...(address ? { address } : {}), payload, bytes: JSON.stringify(payload ?? null).length }, apply });
   };
+  /** Old name → new, after a rename: objects made before it keep working, as Office.js proxies do. */
+  const aliases = new Map<string, string>();
+  const current = (name: string): string => (aliases.has(name) ? current(aliases.get(name)!) : name);
   const sheetState = (name: string): FakeSheet => {
-    const s = sheets.get(name);
+    const s = sheets.get(current(name));
     if (!s) throw new Error(`fake: ItemNotFound sheet ${name}`);
     return s;
   };
@@ -282,9 +295,37 @@ export function createFakeExcel(setup: FakeSetup = {}) {
       },
     };
     let loadedValues: unknown[][] | undefined;
+    const whole = address === WHOLE_SHEET;
+    const wholeOnly = (what: string): void => {
+      if (!whole) throw new Error(`fake: ${what} is modelled on getRange() (the whole sheet) only`);
+    };
+    Object.assign(dataValidation, {
+      clear() {
+        needs(8, 'dataValidation');
+        wholeOnly('dataValidation.clear');
+        queue('clear', sheet, undefined, { dataValidation: true }, () => sheetState(sheet).validations.clear());
+      },
+    });
+    Object.assign(conditionalFormats, {
+      clearAll() {
+        needs(6, 'conditionalFormats');
+        wholeOnly('conditionalFormats.clearAll');
+        queue('clear', sheet, undefined, { conditionalFormats: true }, () => void sheetState(sheet).conditionalFormats.splice(0));
+      },
+    });
     return {
       address,
       sheetName: sheet,
+      clear(applyTo: string) {
+        wholeOnly('clear');
+        if (applyTo !== 'All') throw new Error(`fake: clear(${applyTo}) is not modelled`);
+        queue('clear', sheet, undefined, { clear: applyTo }, () => {
+          const st = sheetState(sheet);
+          for (const m of [st.cells, st.formats, st.fonts, st.fills, st.alignment, st.locked]) m.clear();
+          // Clear All takes conditional formats with the formats; data validation stays (Excel's own behaviour).
+          st.conditionalFormats.splice(0);
+        });
+      },
       /**
        * Like Office.js: `values` exist only after load('values') and sync; a
        * blank cell reads as "". The fake evaluates no formulas, so a formula
@@ -376,7 +417,6 @@ export function createFakeExcel(setup: FakeSetup = {}) {
 
   function worksheet(name: string) {
     return {
-      name,
       activate() {
         queue('activate', name, undefined, { activate: name }, () => {
           sheetState(name);
@@ -392,14 +432,54 @@ export function createFakeExcel(setup: FakeSetup = {}) {
           if (activeSheet === name) activeSheet = [...sheets.keys()][0];
         });
       },
-      getRange: (address: string) => range(name, address),
-      tables: {
+      getRange: (address?: string) => range(name, address ?? WHOLE_SHEET),
+      /** values and address, loaded together at the next sync: the rectangle from A1 to the last filled cell. */
+      getUsedRange(valuesOnly?: boolean) {
+        if (valuesOnly !== true) throw new Error('fake: getUsedRange is modelled with valuesOnly = true (the cells with values)');
+        let loaded: { values: unknown[][]; address: string } | undefined;
+        return {
+          load(props: string) {
+            if (!/values/.test(props)) throw new Error(`fake: load("${props}") on a used range: values (and address) only`);
+            const usedAddress = (): string => {
+              const cells = [...sheetState(name).cells.keys()].map((a) => /^([A-Z]+)(\d+)$/.exec(a)!);
+              if (cells.length === 0) reject('ItemNotFound', `sheet ${name} is empty`);
+              return `A1:${letters(Math.max(...cells.map((m) => col(m[1]!))))}${Math.max(...cells.map((m) => Number(m[2])))}`;
+            };
+            reads.push({ sheet: name, address: usedAddress, answer: (values, a) => void (loaded = { values, address: `${sheetPrefixOf(current(name))}${a}` }) });
+          },
+          get values(): unknown[][] { if (!loaded) throw new Error('fake: PropertyNotLoaded values'); return loaded.values; },
+          get address(): string { if (!loaded) throw new Error('fake: PropertyNotLoaded address'); return loaded.address; },
+        };
+      },
+      set name(v: string) {
+        queue('rename', name, undefined, { name: v }, () => {
+          const st = sheetState(name);
+          const problem = sheetNameProblem(v);
+          if (problem) reject('InvalidArgument', `sheet name ${JSON.stringify(v)}: ${problem}`);
+          if (v.toLowerCase() !== st.name.toLowerCase() && sheetNamed(v)) reject('ItemAlreadyExists', `sheet ${v}`);
+          sheets.delete(st.name);
+          aliases.set(st.name, v);
+          (st as { name: string }).name = v;
+          sheets.set(v, st);
+          for (const t of tables) if (current(t.sheet) === v) t.sheet = v;
+          if (activeSheet && current(activeSheet) === v) activeSheet = v;
+        });
+      },
+      get name(): string { return current(name); },
+      tables: Object.assign(loadedList(() => tables.filter((t) => current(t.sheet) === current(name)).map((t) => ({
+          name: t.name,
+          delete: () => queue('delete', name, undefined, { deleteTable: t.name }, () => {
+            const i = tables.indexOf(t);
+            if (i < 0) reject('ItemNotFound', `table ${t.name}`);
+            tables.splice(i, 1);
+          }),
+        }))), {
         add(address: string, hasHeaders: boolean) {
           const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
           const onSheet = address.includes('!') ? address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
           const entry = { name: `Table${tables.length + 1}`, sheet: onSheet ?? '(active sheet)', range: local, preExisting: false };
           queue('addTable', name, local, { address, hasHeaders }, () => {
-            if (onSheet !== name) reject('InvalidArgument', `table address ${address} is not on sheet ${name}`);
+            if (onSheet === undefined || current(onSheet) !== current(name)) reject('InvalidArgument', `table address ${address} is not on sheet ${name}`);
             if (has(tables, entry.name)) reject('ItemAlreadyExists', `table name ${entry.name} exists`);
             if (hasHeaders) {
               const shape = cellsOf(local);
@@ -431,8 +511,15 @@ export function createFakeExcel(setup: FakeSetup = {}) {
             get showTotals(): boolean { throw new Error('fake: PropertyNotLoaded showTotals'); },
           };
         },
-      },
-      charts: {
+      }),
+      charts: Object.assign(loadedList(() => sheetState(name).charts.map((c) => ({
+          name: c.title ?? '',
+          delete: () => queue('delete', name, undefined, { deleteChart: c.title }, () => {
+            const list = sheetState(name).charts;
+            if (!list.includes(c)) reject('ItemNotFound', `chart ${c.title}`);
+            list.splice(list.indexOf(c), 1);
+          }),
+        }))), {
         add(type: string, source: { address: string }, seriesBy: string) {
           const chart: FakeSheet['charts'][number] = { type, source: source.address, seriesBy };
           queue('addChart', name, source.address, { type, seriesBy }, () => sheetState(name).charts.push(chart));
@@ -445,12 +532,15 @@ export function createFakeExcel(setup: FakeSetup = {}) {
             },
           };
         },
-      },
+      }),
       protection: {
         protect(...args: unknown[]) {
           if (supported < 2) throw new Error('fake: ApiNotFound protection (ExcelApi 1.2)');
           if (args.length > 0) throw new Error('fake: protect() is modelled without options or password');
           queue('protect', name, undefined, { protect: true }, () => void (sheetState(name).protected = true));
+        },
+        unprotect() {
+          queue('protect', name, undefined, { protect: false }, () => void (sheetState(name).protected = false));
         },
       },
       pageLayout: pageLayout(name),
@@ -460,10 +550,26 @@ export function createFakeExcel(setup: FakeSetup = {}) {
           if (!/^[A-Z]{1,3}\d+$/.test(at)) throw new Error(`fake: InvalidArgument page break range ${at}`);
           queue('print', name, at, { pageBreak: at }, () => void sheetState(name).pageBreaks.push(at));
         },
+        removePageBreaks() {
+          queue('print', name, undefined, { removePageBreaks: true }, () => void sheetState(name).pageBreaks.splice(0));
+        },
       },
       freezePanes: {
         freezeAt(r: string) { if (supported < 7) throw new Error('fake: ApiNotFound freezePanes (ExcelApi 1.7)'); queue('freeze', name, r, { freezeAt: r }, () => void (sheetState(name).frozen = r)); },
         freezeRows(n: number) { if (supported < 7) throw new Error('fake: ApiNotFound freezePanes (ExcelApi 1.7)'); queue('freeze', name, undefined, { freezeRows: n }, () => void (sheetState(name).frozen = `rows:${n}`)); },
+        unfreeze() { queue('freeze', name, undefined, { unfreeze: true }, () => void delete sheetState(name).frozen); },
+      },
+    };
+  }
+
+  /** A worksheet's tables or charts: items after load + sync. */
+  function loadedList<T>(items: () => T[]) {
+    let loaded: T[] | undefined;
+    return {
+      load(_props: string) { loads.push(() => void (loaded = items())); },
+      get items(): T[] {
+        if (!loaded) throw new Error('fake: PropertyNotLoaded items (call load and sync first)');
+        return loaded;
       },
     };
   }
@@ -492,7 +598,7 @@ export function createFakeExcel(setup: FakeSetup = {}) {
       return worksheet(name);
     },
     getItem(name: string) {
-      return worksheet(sheetNamed(name)?.name ?? name);
+      return worksheet(sheetNamed(current(name))?.name ?? name);
     },
     /** Like Office.js: isNullObject is known only after load + sync; the name matches case-insensitively. */
     getItemOrNullObject(name: string) {
@@ -590,10 +696,11 @@ export function createFakeExcel(setup: FakeSetup = {}) {
       for (const load of loads.splice(0)) load();
       // Reads travel in the same request; their size is that of Excel's answer.
       for (const r of reads.splice(0)) {
-        const values = valuesOf(r.sheet, r.address);
-        r.answer(values);
+        const address = typeof r.address === 'string' ? r.address : r.address();
+        const values = valuesOf(r.sheet, address);
+        r.answer(values, address);
         const bytes = JSON.stringify(values).length;
-        request.ops.push({ kind: 'read', sheet: r.sheet, address: r.address, payload: null, bytes });
+        request.ops.push({ kind: 'read', sheet: r.sheet, address, payload: null, bytes });
         request.bytes += bytes;
       }
     },
@@ -607,6 +714,8 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     names,
     isSetSupported: (set: string, version: string): boolean => set === 'ExcelApi' && Number(version.split('.')[1]) <= supported,
     sheet: (name: string): FakeSheet | undefined => sheets.get(name),
+    /** Tables of a sheet, by name. */
+    tablesOf: (sheet: string): string[] => tables.filter((t) => t.sheet === sheet).map((t) => t.name),
     sheetNames: (): string[] => [...sheets.keys()],
     /** The sheet Worksheet.activate() last made active (the first sheet before that). */
     get activeSheet(): string | undefined { return activeSheet; },

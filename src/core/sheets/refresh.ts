@@ -51,10 +51,19 @@ export type RefreshPlan =
       readonly scenarios: readonly RefreshScenario[];
       readonly bandFactors?: Partial<Record<'laag' | 'hoog', BandFactors>>;
       readonly inputs: readonly KeptInput[];
+      /** The add-in's sheets of `from`, in workbook order, with their kind: what the refresh writes again. */
+      readonly sheets: readonly { readonly name: string; readonly kind: SheetKind }[];
       /** Sheets the add-in did not write (the controller's own): not carried into the new file. */
       readonly otherSheets: readonly string[];
     }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      /** none: no sheet of the add-in; mixed: sheets of more than one edition (`editions`); unreadable: a scenario sheet cannot be read back. */
+      readonly reason: 'none' | 'mixed' | 'unreadable';
+      readonly message: string;
+      readonly editions?: readonly string[];
+      readonly sheet?: string;
+    };
 
 const valueAt = (values: WorkbookSheet['values'], address: string): CellValue => {
   const { column, row } = parseAddress(address);
@@ -94,14 +103,16 @@ export function planRefresh(editions: readonly Edition[], sheets: readonly Workb
       break;
     }
   const ids = [...recorded.keys()];
-  if (ids.length === 0) return { ok: false, message: `no sheet written by the add-in (with an edition cell of ${editions.map((e) => e.id).join(', ')}) found` };
-  if (ids.length > 1) return { ok: false, message: `the sheets record different editions (${ids.map((id) => `${id}: ${recorded.get(id)!.join(', ')}`).join('; ')}); refresh one edition at a time` };
+  if (ids.length === 0) return { ok: false, reason: 'none', message: `no sheet written by the add-in (with an edition cell of ${editions.map((e) => e.id).join(', ')}) found` };
+  if (ids.length > 1)
+    return { ok: false, reason: 'mixed', editions: ids, message: `the sheets record different editions (${ids.map((id) => `${id}: ${recorded.get(id)!.join(', ')}`).join('; ')}); refresh one edition at a time` };
   const from = editions.find((e) => e.id === ids[0])!;
 
   const kinds = new Set<SheetKind>();
   const scenarios: RefreshScenario[] = [];
   const inputs: KeptInput[] = [];
   const otherSheets: string[] = [];
+  const ours: { name: string; kind: SheetKind }[] = [];
   let bandFactors: Partial<Record<'laag' | 'hoog', BandFactors>> | undefined;
   for (const sheet of sheets) {
     const kind = kindOf(from, sheet);
@@ -110,9 +121,10 @@ export function planRefresh(editions: readonly Edition[], sheets: readonly Workb
       continue;
     }
     kinds.add(kind);
+    ours.push({ name: sheet.name, kind });
     if (kind === 'scenario') {
       const read = readScenarioValues(from, sheet.name, sheet.values);
-      if (read.kind !== 'ok') return { ok: false, message: `${sheet.name}: cannot be read back (${read.kind === 'refused' ? read.problems.length : 0} problem(s)); fix the sheet first` };
+      if (read.kind !== 'ok') return { ok: false, reason: 'unreadable', sheet: sheet.name, message: `${sheet.name}: cannot be read back (${read.kind === 'refused' ? read.problems.length : 0} problem(s)); fix the sheet first` };
       const old = read.drivers;
       const prefill = presetDrivers(from, old.preset, old.priceVariant);
       let drivers = presetDrivers(to, old.preset, old.priceVariant);
@@ -144,5 +156,5 @@ export function planRefresh(editions: readonly Edition[], sheets: readonly Workb
       if (Object.keys(factors).length > 0) bandFactors = factors;
     }
   }
-  return { ok: true, from, kinds: [...kinds], scenarios, ...(bandFactors ? { bandFactors } : {}), inputs, otherSheets };
+  return { ok: true, from, kinds: [...kinds], scenarios, ...(bandFactors ? { bandFactors } : {}), inputs, sheets: ours, otherSheets };
 }

@@ -1,6 +1,19 @@
 import type { Edition, Language } from '../../core';
 import type { ReadScenario, RefusedScenario, SheetDescription, SheetKind } from '../../core/sheets';
 import type { ThemeName } from '../host/theme';
+import type { FormulaStyle } from '../../core/sheets/types';
+import type { RefreshFailure, RefreshResult } from '../../excel/refreshSheets';
+
+/** "Refresh to <edition>" (src/excel/refreshSheets.ts): what the pane shows; a type only, the code is a lazy chunk. */
+export type RefreshOutcome = Omit<Extract<RefreshResult, { ok: true }>, 'written'> | { readonly ok: false; readonly failure: RefreshFailure };
+
+export interface RefreshRequest {
+  readonly to: Edition;
+  /** The sheets to write again (refreshTargets.ts). */
+  readonly sheetNames: readonly string[];
+  readonly formulaStyle: FormulaStyle;
+  readonly settings?: WriteSettings;
+}
 
 /** What one sheet write did, as the pane shows it. */
 export interface WrittenSheet {
@@ -70,6 +83,8 @@ export interface WorkbookWriter {
   activate?(sheetName: string): Promise<boolean>;
   /** The Werkmap view; absent outside Excel. */
   inventory?(): Promise<InventoryResult>;
+  /** Writes the add-in's sheets again from another edition, in place, the controller's inputs kept; absent outside Excel. */
+  refresh?(request: RefreshRequest): Promise<RefreshOutcome>;
 }
 
 /** What the pane needs to know about where it runs. */

@@ -27,6 +27,6 @@ describe('planRefresh', () => {
 
   it('refuses a workbook whose sheets record different editions, naming them', () => {
     const plan = planRefresh(FIXTURE_EDITIONS, [sheetOf(OB2025, 'A'), sheetOf(FX2030, 'B')], FX2030);
-    expect(plan).toEqual({ ok: false, message: 'the sheets record different editions (OB2025: Scenario A; FX2030: Scenario B); refresh one edition at a time' });
+    expect(plan).toEqual({ ok: false, reason: 'mixed', editions: ['OB2025', 'FX2030'], message: 'the sheets record different editions (OB2025: Scenario A; FX2030: Scenario B); refresh one edition at a time' });
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from '@fluentui/react-button';
 import { Spinner } from '@fluentui/react-spinner';
 import { Body1, Caption1, Subtitle2 } from '@fluentui/react-text';
@@ -6,8 +6,12 @@ import type { FormulaStyle } from '../../../core/sheets/types';
 import { actionById } from '../../actions';
 import type { Strings } from '../../i18n';
 import { failureText } from '../../status/describeOutcome';
-import type { InventoryResult, Services } from '../../services/types';
+import type { InventoryResult, Services, WorkbookInventory } from '../../services/types';
 import { ActionCard } from '../ActionCard/ActionCard';
+import { refreshStringsFor } from '../../i18n/refresh';
+import { isRefreshable } from '../../services/refreshTargets';
+import { RefreshResult } from './RefreshResult';
+import { useRefresh } from './useRefresh';
 import { useWorkbookViewStyles } from './useWorkbookViewStyles';
 
 export interface WorkbookViewProps {
@@ -47,6 +51,11 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
   }, [inventory, request]);
   const result = answer.result;
   const reading = answer.request !== request;
+  const reread = useCallback(() => setRequest((r) => r + 1), []);
+  const to = services.edition.id;
+  const r = refreshStringsFor(t.language);
+  const refresh = useRefresh(services, result?.ok ? result.inventory : undefined, formulaStyle, t, reread);
+  const canRefresh = (s: WorkbookInventory['sheets'][number]) => refresh.available && isRefreshable(to)(s);
 
   const compare = <ActionCard action={actionById('compare')} services={services} formulaStyle={formulaStyle} t={t} onWritten={onWritten} />;
   if (!inventory)
@@ -91,11 +100,18 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
                     </span>
                     <Caption1>{s.title}</Caption1>
                     <Caption1>{t.workbook.written(`${t.workbook.kinds[s.kind]} · ${s.edition}`, when(s.writtenAt), s.formulaStyle === 'aenm' ? t.formulaStyle.aenm : t.formulaStyle.excel)}</Caption1>
-                    {s.present && services.workbook.activate && (
-                      <Button size="small" appearance="outline" className={styles.go} onClick={() => void services.workbook.activate?.(s.sheetName)}>
-                        {t.result.goTo(s.sheetName)}
-                      </Button>
-                    )}
+                    <div className={styles.actions}>
+                      {s.present && services.workbook.activate && (
+                        <Button size="small" appearance="outline" onClick={() => void services.workbook.activate?.(s.sheetName)}>
+                          {t.result.goTo(s.sheetName)}
+                        </Button>
+                      )}
+                      {canRefresh(s) && (
+                        <Button size="small" appearance="outline" aria-label={r.oneLabel(s.sheetName, to)} disabledFocusable={refresh.busy} onClick={() => void refresh.run(s.sheetName)}>
+                          {r.one(to)}
+                        </Button>
+                      )}
+                    </div>
                   </li>
                 ))}
               </ul>
@@ -121,9 +137,27 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
             )}
           </section>
           {compare}
-          <Caption1 className={styles.unavailable} data-testid="refresh-unavailable">
-            {t.workbook.refresh}
-          </Caption1>
+          {refresh.available && (
+            <section aria-labelledby="werkmap-refresh" data-testid="refresh">
+              <h3 id="werkmap-refresh" className={styles.sub}>
+                {r.heading}
+              </h3>
+              {result.inventory.sheets.some(canRefresh) ? (
+                <>
+                  <Caption1 as="p">{r.intro(to)}</Caption1>
+                  <Button appearance="primary" className={styles.go} disabledFocusable={refresh.busy} onClick={() => void refresh.run()}>
+                    {r.all(to)}
+                  </Button>
+                </>
+              ) : (
+                <Caption1 as="p">{r.current(to)}</Caption1>
+              )}
+              <div role="status" aria-live="polite" data-testid="refresh-status">
+                {refresh.busy && <Spinner size="tiny" label={r.busy} labelPosition="after" />}
+                {refresh.text && <RefreshResult text={refresh.text} t={t} />}
+              </div>
+            </section>
+          )}
         </>
       )}
     </div>

@@ -11,4 +11,9 @@ export const useWorkbookViewStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold },
   go: { alignSelf: 'flex-start' },
   unavailable: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  /** Sheet names and cell lists wrap at 350 px instead of widening the pane. */
+  wrap: { overflowWrap: 'anywhere' },
+  result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
