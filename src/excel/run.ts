@@ -27,8 +27,8 @@ export function writeSheetsInExcel(descriptions: readonly SheetDescription[], de
   });
 }
 
-export function readInventoryInExcel(canUseXmlParts: boolean): Promise<WorkbookInventory> {
-  return Excel.run((context) => readInventory(context as unknown as RegistryContext, canUseXmlParts));
+export function readInventoryInExcel(): Promise<WorkbookInventory> {
+  return Excel.run((context) => readInventory(context as unknown as RegistryContext));
 }
 
 export function activateSheetInExcel(sheetName: string): Promise<boolean> {

@@ -97,8 +97,6 @@ export interface WorkbookInventory {
   readonly sheets: readonly (WrittenSheetRecord & { readonly present: boolean })[];
   /** Scenario sheets by their marker cell (also those from the CLI's or the pane's .xlsx). */
   readonly scenarios: readonly { readonly sheetName: string; readonly label: string }[];
-  /** False when the host lacks ExcelApi 1.5: the written-sheet list cannot be read. */
-  readonly registry: boolean;
 }
 
 /**
@@ -106,13 +104,14 @@ export interface WorkbookInventory {
  * sheet list and the parts, one for every part's XML and every sheet's
  * marker cells together (never a sync per sheet).
  */
-export async function readInventory(context: RegistryContext, canUseXmlParts: boolean): Promise<WorkbookInventory> {
+export async function readInventory(context: RegistryContext): Promise<WorkbookInventory> {
   const { worksheets } = context.workbook;
   worksheets.load('items/name,items/id');
-  const parts = canUseXmlParts ? context.workbook.customXmlParts.getByNamespace(REGISTRY_NAMESPACE) : undefined;
-  parts?.load('items/id');
+  // Custom XML parts: ExcelApi 1.5, in every host the manifest admits (SharedRuntime 1.1 hosts have 1.11+), so not checked.
+  const parts = context.workbook.customXmlParts.getByNamespace(REGISTRY_NAMESPACE);
+  parts.load('items/id');
   await context.sync();
-  const xml = (parts?.items ?? []).map((p) => p.getXml());
+  const xml = parts.items.map((p) => p.getXml());
   const heads = worksheets.items.map((sheet) => {
     const head = sheet.getRange(`${SCENARIO_SHEET_LAYOUT.marker}:${SCENARIO_SHEET_LAYOUT.name}`);
     head.load('values');
@@ -133,5 +132,5 @@ export async function readInventory(context: RegistryContext, canUseXmlParts: bo
   const scenarios = heads.flatMap(({ sheet, head }) =>
     isScenarioMarker(head.values[0]?.[0]) ? [{ sheetName: sheet.name, label: String(head.values[0]?.[1] || sheet.name) }] : [],
   );
-  return { sheets, scenarios, registry: canUseXmlParts };
+  return { sheets, scenarios };
 }

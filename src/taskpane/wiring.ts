@@ -49,7 +49,7 @@ function excelWorkbook(host: HostInfo, today: () => string): WorkbookWriter {
     inventory: async () => {
       try {
         const { readInventoryInExcel } = await import('../excel');
-        return { ok: true, inventory: await readInventoryInExcel(host.isSetSupported('ExcelApi', '1.5')) };
+        return { ok: true, inventory: await readInventoryInExcel() };
       } catch (error) {
         return { ok: false, failure: { kind: 'excel', message: error instanceof Error ? error.message : String(error) } };
       }

@@ -33,7 +33,7 @@ describe('readInventory', () => {
       },
       sync: async () => {},
     };
-    const inventory = await readInventory(context, true);
+    const inventory = await readInventory(context);
     expect(inventory.sheets.map((s) => [s.sheetName, s.edition, s.present])).toEqual([['ODA-toerekening', 'FX2030', true]]);
   });
 });

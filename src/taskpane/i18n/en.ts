@@ -93,7 +93,6 @@ export const en: Strings = {
     noScenarios: 'No scenarios found.',
     canCompare: (n) => `${n} scenario${n === 1 ? '' : 's'} to compare.`,
     outsideExcel: 'Outside Excel there is no open workbook; sheets come as an .xlsx download.',
-    noRegistry: 'This Excel cannot keep the list of written sheets (ExcelApi 1.5 missing); only scenarios are found.',
     kinds: { oda: 'ODA', mpp: 'MPP', cuts: 'Budget cut', scenario: 'Scenario', band: 'Band', compare: 'Comparison', parameters: 'Parameters' },
   },
   errors: {

@@ -97,7 +97,6 @@ export const nl = {
     noScenarios: "Geen scenario's gevonden.",
     canCompare: (n: number) => `${n} scenario${n === 1 ? '' : "'s"} te vergelijken.`,
     outsideExcel: 'Buiten Excel is er geen geopende werkmap; de bladen komen als .xlsx-download.',
-    noRegistry: 'Deze Excel kan de lijst van geschreven bladen niet bewaren (ExcelApi 1.5 ontbreekt); alleen scenario’s worden gevonden.',
     kinds: { oda: 'ODA', mpp: 'MPP', cuts: 'Taakstelling', scenario: 'Scenario', band: 'Bandbreedte', compare: 'Vergelijking', parameters: 'Parameters' } satisfies Record<SheetKind, string>,
   },
   errors: {

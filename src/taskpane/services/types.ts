@@ -63,7 +63,6 @@ export interface WorkbookInventory {
     readonly present: boolean;
   }[];
   readonly scenarios: readonly { readonly sheetName: string; readonly label: string }[];
-  readonly registry: boolean;
 }
 
 export type InventoryResult = { readonly ok: true; readonly inventory: WorkbookInventory } | { readonly ok: false; readonly failure: WriteFailure };

@@ -14,7 +14,6 @@ const record = (sheetName: string, kind: WorkbookInventory['sheets'][number]['ki
 const INVENTORY: WorkbookInventory = {
   sheets: [record('Parameters OB2025', 'parameters'), record('ODA-toerekening', 'oda'), record('Scenario Eigen', 'scenario')],
   scenarios: [{ sheetName: 'Scenario Eigen', label: 'Eigen' }],
-  registry: true,
 };
 const REFRESHED: RefreshOutcome = {
   ok: true,

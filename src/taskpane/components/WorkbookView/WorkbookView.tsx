@@ -87,7 +87,6 @@ export function WorkbookView({ services, formulaStyle, t, version, active, onWri
             <h3 id="werkmap-sheets" className={styles.sub}>
               {t.workbook.sheets}
             </h3>
-            {!result.inventory.registry && <Caption1>{t.workbook.noRegistry}</Caption1>}
             {result.inventory.sheets.length === 0 ? (
               <Body1>{t.workbook.noSheets}</Body1>
             ) : (
