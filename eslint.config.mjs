@@ -9,9 +9,22 @@ const nodeBuiltins = builtinModules.filter((m) => !m.startsWith("_"));
 
 // Keep in step with tests/architecture/core-purity.test.ts (which enforces the same in Jest).
 const coreForbiddenGlobals = [
-  "window", "document", "navigator", "localStorage", "sessionStorage", "fetch", "XMLHttpRequest",
-  "Office", "Excel", "CustomFunctions", "OfficeRuntime",
-  "process", "Buffer", "require", "__dirname", "__filename",
+  "window",
+  "document",
+  "navigator",
+  "localStorage",
+  "sessionStorage",
+  "fetch",
+  "XMLHttpRequest",
+  "Office",
+  "Excel",
+  "CustomFunctions",
+  "OfficeRuntime",
+  "process",
+  "Buffer",
+  "require",
+  "__dirname",
+  "__filename",
 ].map((name) => ({ name, message: "src/core is pure: pass what it needs in from an adapter layer." }));
 
 const devOnly = {

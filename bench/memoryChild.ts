@@ -17,8 +17,8 @@ async function main(): Promise<void> {
   const price = (functions.indCost!([['asiel']], [[1]], [[2025]]) as number[][])[0]![0] as number;
   const range = column(MAX_CELLS);
   const calls: Record<string, () => unknown> = {
-    'IND_COST': () => functions.indCost!([['asiel']], range, null as unknown as unknown[][]),
-    'COA_BEDS': () => functions.coaBeds!(range, [[10.6]]),
+    IND_COST: () => functions.indCost!([['asiel']], range, null as unknown as unknown[][]),
+    COA_BEDS: () => functions.coaBeds!(range, [[10.6]]),
     'bare-ind': () => range.map((row) => [row[0]! * price]),
     'bare-coa': () => range.map((row) => [(row[0]! * 10.6) / 12]),
   };

@@ -19,12 +19,7 @@ export async function timeOnce(run: () => unknown): Promise<number> {
  * Median milliseconds over `repeats` runs after `warmup` unmeasured runs (JIT warm).
  * Subject and baseline are interleaved run by run, so drift in machine load hits both.
  */
-export async function medianPair(
-  subject: () => unknown,
-  baseline: () => unknown,
-  repeats: number,
-  warmup = 2,
-): Promise<{ subject: number; baseline: number }> {
+export async function medianPair(subject: () => unknown, baseline: () => unknown, repeats: number, warmup = 2): Promise<{ subject: number; baseline: number }> {
   for (let i = 0; i < warmup; i++) {
     await subject();
     await baseline();

@@ -13,8 +13,12 @@ import { auditTranscription } from '../src/core/checks/auditTranscription';
 import { sourceLayout } from '../src/core/editions/ob2025/sourceLayout';
 
 // The sources sit next to the repository (../shared/sources), or two levels up from a worktree.
-const candidates = [process.argv[2], process.env.AENM_SOURCES && join(process.env.AENM_SOURCES, OB2025.sourceFile),
-  join(__dirname, '..', '..', 'shared', 'sources', OB2025.sourceFile), join(__dirname, '..', '..', '..', 'shared', 'sources', OB2025.sourceFile)];
+const candidates = [
+  process.argv[2],
+  process.env.AENM_SOURCES && join(process.env.AENM_SOURCES, OB2025.sourceFile),
+  join(__dirname, '..', '..', 'shared', 'sources', OB2025.sourceFile),
+  join(__dirname, '..', '..', '..', 'shared', 'sources', OB2025.sourceFile),
+];
 const source = candidates.find((path): path is string => !!path && existsSync(path));
 if (!source) {
   console.log(`Source ${OB2025.sourceFile} not found; pass its path or set AENM_SOURCES.`);

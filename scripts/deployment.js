@@ -58,8 +58,18 @@ function pageFor(html, officeJs) {
     .split(`src="${CDN_SCRIPT}"`)
     .join(`src="${SELF_SCRIPT}"`)
     .replace(/(<meta\b[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*content=")([^"]*)(")/gi, (_m, head, policy, tail) => {
-      const directives = policy.split(";").map((d) => d.trim()).filter(Boolean);
-      const fixed = directives.map((d) => (d.split(/\s+/)[0] === "script-src" ? d.split(/\s+/).filter((s) => s !== CDN_ORIGIN).join(" ") : d));
+      const directives = policy
+        .split(";")
+        .map((d) => d.trim())
+        .filter(Boolean);
+      const fixed = directives.map((d) =>
+        d.split(/\s+/)[0] === "script-src"
+          ? d
+              .split(/\s+/)
+              .filter((s) => s !== CDN_ORIGIN)
+              .join(" ")
+          : d,
+      );
       return `${head}${fixed.join("; ")}${tail}`;
     });
 }
@@ -70,15 +80,7 @@ function pageFor(html, officeJs) {
  * each locale's office_strings.js. Left out: debug builds, other Office apps' files, type
  * files, and Microsoft's telemetry folders (no telemetry: README, "Offline and least privilege").
  */
-const SELF_HOSTED_IGNORE = [
-  "**/*.debug.js",
-  "**/*-vsdoc.js",
-  "**/*.d.ts",
-  "**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}-*.js",
-  "**/outlook_strings.js",
-  "**/telemetry/**",
-  "**/ariatelemetry/**",
-];
+const SELF_HOSTED_IGNORE = ["**/*.debug.js", "**/*-vsdoc.js", "**/*.d.ts", "**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}-*.js", "**/outlook_strings.js", "**/telemetry/**", "**/ariatelemetry/**"];
 
 /** CopyWebpackPlugin pattern for the self-hosted Office.js. */
 function officeJsCopyPattern() {

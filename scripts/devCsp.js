@@ -14,7 +14,10 @@ function withDevSocket(html, port) {
   let changed = 0;
   const out = html.replace(/(<meta\b[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*content=")([^"]*)(")/gi, (_m, head, policy, tail) => {
     changed++;
-    const directives = policy.split(";").map((d) => d.trim()).filter(Boolean);
+    const directives = policy
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean);
     const i = directives.findIndex((d) => d.split(/\s+/)[0] === "connect-src");
     const extra = devSocketSources(port).join(" ");
     if (i >= 0) directives[i] = `${directives[i]} ${extra}`;

@@ -1,7 +1,7 @@
 // Writes assets/icon-{16,32,64,80}.png: a blue tile with three white bars.
 // Pure Node (zlib) so icons can be regenerated without ImageMagick. Run: npx tsx scripts/make-icons.ts
-import { deflateSync } from "node:zlib";
-import { writeFileSync, mkdirSync } from "node:fs";
+import { deflateSync } from 'node:zlib';
+import { writeFileSync, mkdirSync } from 'node:fs';
 
 const BLUE = [0x15, 0x42, 0x73]; // Rijkshuisstijl "lintblauw"
 const WHITE = [0xff, 0xff, 0xff];
@@ -21,7 +21,7 @@ function crc32(buf: Buffer): number {
 function chunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
@@ -51,13 +51,8 @@ function png(size: number): Buffer {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(raw, { level: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
-mkdirSync("assets", { recursive: true });
+mkdirSync('assets', { recursive: true });
 for (const size of [16, 32, 64, 80]) writeFileSync(`assets/icon-${size}.png`, png(size));

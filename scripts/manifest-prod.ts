@@ -4,8 +4,8 @@
 // (scripts/deployment.js). The origin drives every absolute URL the build emits — dist/manifest.xml,
 // the helpUrls in dist/functions.json and so the help pages — and --office-js self serves Office.js
 // from dist/office-js/ with a CSP that names no CDN. --host is accepted for the old spelling.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 
 function arg(argv: readonly string[], ...names: string[]): string | undefined {
   for (const name of names) {
@@ -18,11 +18,11 @@ function arg(argv: readonly string[], ...names: string[]): string | undefined {
 }
 
 const argv = process.argv.slice(2);
-const origin = arg(argv, "--origin", "--host");
-if (!origin) throw new Error("missing --origin, e.g. --origin https://example.gov.nl/aenm/");
-const officeJs = arg(argv, "--office-js") ?? "cdn";
-const out = arg(argv, "--out");
-const webpack = path.join(path.dirname(require.resolve("webpack-cli/package.json")), "bin", "cli.js");
-const env = ["--env", `origin=${origin}`, "--env", `officeJs=${officeJs}`, ...(out ? ["--env", `outDir=${path.resolve(out)}`] : [])];
-const run = spawnSync(process.execPath, [webpack, "--mode", "production", ...env], { stdio: "inherit" });
+const origin = arg(argv, '--origin', '--host');
+if (!origin) throw new Error('missing --origin, e.g. --origin https://example.gov.nl/aenm/');
+const officeJs = arg(argv, '--office-js') ?? 'cdn';
+const out = arg(argv, '--out');
+const webpack = path.join(path.dirname(require.resolve('webpack-cli/package.json')), 'bin', 'cli.js');
+const env = ['--env', `origin=${origin}`, '--env', `officeJs=${officeJs}`, ...(out ? ['--env', `outDir=${path.resolve(out)}`] : [])];
+const run = spawnSync(process.execPath, [webpack, '--mode', 'production', ...env], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

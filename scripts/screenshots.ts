@@ -43,12 +43,18 @@ async function main(): Promise<void> {
       await showTab(page, "Scenario's");
       await page.getByLabel(/Naam van het scenario/).fill('Fout');
       await page.getByLabel('Asielinstroom (A) 2029', { exact: true }).fill('import(1)');
-      await page.locator('section[data-action="scenario"]').getByRole('button', { name: /^Schrijf blad/ }).click();
+      await page
+        .locator('section[data-action="scenario"]')
+        .getByRole('button', { name: /^Schrijf blad/ })
+        .click();
       await page.getByRole('alert').filter({ hasText: 'ongeldig' }).waitFor();
     });
     await shot('taskpane-350-werkmap.png', { width: 350, height: 760 }, async (page) => {
       for (const action of ['oda', 'mpp']) {
-        await page.locator(`section[data-action="${action}"]`).getByRole('button', { name: /^Schrijf blad/ }).click();
+        await page
+          .locator(`section[data-action="${action}"]`)
+          .getByRole('button', { name: /^Schrijf blad/ })
+          .click();
         await page.locator(`section[data-action="${action}"]`).getByText('Geschreven').waitFor();
       }
       await showTab(page, 'Werkmap');

@@ -65,7 +65,11 @@ export async function benchCustomFunctions(): Promise<Figure[]> {
     if (result.length !== CELLS || typeof result[CELLS - 1]![0] !== 'number') {
       throw new Error(`${c.measure} did not return ${CELLS} numbers`);
     }
-    const t = await medianPair(() => c.call(range), () => c.bare(range), REPEATS);
+    const t = await medianPair(
+      () => c.call(range),
+      () => c.bare(range),
+      REPEATS,
+    );
     figures.push(
       figure({
         measure: c.measure,

@@ -34,10 +34,34 @@ export async function benchHostileRanges(): Promise<Figure[]> {
   const errors = grid(() => ({ code: '#N/A', message: '' }));
   const year = [[2025]];
   const cases: { measure: string; call: () => unknown; baseline: () => unknown }[] = [
-    { measure: 'MPP(range; 2025), distinct texts', call: () => mpp(distinct, year), baseline: () => mpp(grid(() => 'coa_bezetting'), year) },
-    { measure: 'BUDGET(range; 2025), distinct texts', call: () => budget(distinct, year), baseline: () => budget(grid(() => '20.37.2.2.20'), year) },
+    {
+      measure: 'MPP(range; 2025), distinct texts',
+      call: () => mpp(distinct, year),
+      baseline: () =>
+        mpp(
+          grid(() => 'coa_bezetting'),
+          year,
+        ),
+    },
+    {
+      measure: 'BUDGET(range; 2025), distinct texts',
+      call: () => budget(distinct, year),
+      baseline: () =>
+        budget(
+          grid(() => '20.37.2.2.20'),
+          year,
+        ),
+    },
     { measure: 'ODA(range), distinct texts', call: () => oda(distinct), baseline: () => oda(grid(() => 'COA')) },
-    { measure: 'MPP(range; 2025), error cells (#N/A)', call: () => mpp(errors, year), baseline: () => mpp(grid(() => 'coa_bezetting'), year) },
+    {
+      measure: 'MPP(range; 2025), error cells (#N/A)',
+      call: () => mpp(errors, year),
+      baseline: () =>
+        mpp(
+          grid(() => 'coa_bezetting'),
+          year,
+        ),
+    },
   ];
 
   const figures: Figure[] = [];
@@ -63,9 +87,11 @@ export async function benchHostileRanges(): Promise<Figure[]> {
   let deepest = 1;
   while (family(deepest + 1).length <= MAX_EXPRESSION_LENGTH) deepest += 1;
   const context = { basis: 86_790 };
-  const perEvaluation = (text: string, reps = 2_000) => () => {
-    for (let i = 0; i < reps; i++) evaluateDriverExpression(text, context);
-  };
+  const perEvaluation =
+    (text: string, reps = 2_000) =>
+    () => {
+      for (let i = 0; i < reps; i++) evaluateDriverExpression(text, context);
+    };
   const deep = await medianPair(perEvaluation(family(deepest)), perEvaluation('basis * 0,8'), 9);
   const quarter = Math.floor(deepest / 4);
   const shape = await medianPair(perEvaluation(family(deepest)), perEvaluation(family(quarter)), 9);

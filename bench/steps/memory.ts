@@ -15,11 +15,11 @@ interface Measured {
 }
 
 function measure(which: string): Measured {
-  const child = spawnSync(
-    process.execPath,
-    ['--expose-gc', '--max-semi-space-size=1024', '--import', 'tsx', path.join(__dirname, '..', 'memoryChild.ts'), which],
-    { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
+  const child = spawnSync(process.execPath, ['--expose-gc', '--max-semi-space-size=1024', '--import', 'tsx', path.join(__dirname, '..', 'memoryChild.ts'), which], {
+    cwd: path.resolve(__dirname, '../..'),
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (child.status !== 0) throw new Error(`memory child ${which} failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`);
   return JSON.parse(child.stdout) as Measured;
 }
@@ -28,7 +28,10 @@ const MB = 1024 * 1024;
 
 export async function benchMemory(): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const [id, bare] of [['IND_COST', 'bare-ind'], ['COA_BEDS', 'bare-coa']] as const) {
+  for (const [id, bare] of [
+    ['IND_COST', 'bare-ind'],
+    ['COA_BEDS', 'bare-coa'],
+  ] as const) {
     const s = measure(id);
     const b = measure(bare);
     figures.push(

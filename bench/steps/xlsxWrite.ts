@@ -12,7 +12,12 @@ export async function benchXlsx(): Promise<Figure[]> {
   const meta = { edition: 'OB2025', addinVersion: 'bench', createdAt: new Date('2025-01-01T00:00:00Z') };
   const full = await writeWorkbook(plans.workbook, meta);
   const empty = await writeWorkbook([plans.empty], meta);
-  const t = await medianPair(() => writeWorkbook(plans.workbook, meta), () => writeWorkbook([plans.empty], meta), REPEATS, 1);
+  const t = await medianPair(
+    () => writeWorkbook(plans.workbook, meta),
+    () => writeWorkbook([plans.empty], meta),
+    REPEATS,
+    1,
+  );
   return [
     figure({
       measure: `Full workbook .xlsx (${plans.workbook.length} sheets, ${full.length.toLocaleString('en')} B; empty ${empty.length.toLocaleString('en')} B)`,

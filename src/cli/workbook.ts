@@ -2,11 +2,7 @@
 import packageJson from '../../package.json';
 import { runWorkbookCommand } from './workbook/run';
 
-runWorkbookCommand(
-  process.argv.slice(2),
-  { out: (line) => console.log(line), err: (line) => console.error(line) },
-  { addinVersion: packageJson.version, today: new Date().toISOString().slice(0, 10) },
-).then(
+runWorkbookCommand(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) }, { addinVersion: packageJson.version, today: new Date().toISOString().slice(0, 10) }).then(
   (code) => {
     process.exitCode = code;
   },

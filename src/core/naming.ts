@@ -50,7 +50,7 @@ export function cutAt(text: string, max: number): string {
 /** Excel refuses a leading or trailing apostrophe; spaces at the ends are dropped too. */
 const trimSheetName = (name: string): string => {
   let out = name;
-  for (let prev = ''; prev !== out; ) {
+  for (let prev = ''; prev !== out;) {
     prev = out;
     out = out.trim().replace(/^'+|'+$/g, '');
   }

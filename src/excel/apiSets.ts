@@ -25,7 +25,7 @@ export const EXCEL_API_USED: readonly { readonly member: string; readonly versio
   { member: 'range.format.columnWidth', version: '1.2' },
   { member: 'workbook.names.add, names/worksheets.getItemOrNullObject, namedItem.delete', version: '1.4' },
   { member: 'workbook.customXmlParts (written-sheet registry)', version: '1.5' },
-  { member: 'range.format.protection.locked, worksheet.protection.protect (the pane\'s setting)', version: '1.2' },
+  { member: "range.format.protection.locked, worksheet.protection.protect (the pane's setting)", version: '1.2' },
   { member: 'range.conditionalFormats.add (cellValue: a gap turns red)', version: '1.6' },
   { member: 'worksheet.freezePanes.freezeAt / freezeRows', version: '1.7' },
   { member: 'range.dataValidation (rule, prompt, errorAlert on input cells)', version: '1.8' },

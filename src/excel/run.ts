@@ -34,4 +34,3 @@ export function readInventoryInExcel(): Promise<WorkbookInventory> {
 export function activateSheetInExcel(sheetName: string): Promise<boolean> {
   return Excel.run((context) => activateSheet(context as unknown as ActivateContext, sheetName));
 }
-

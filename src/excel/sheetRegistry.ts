@@ -41,7 +41,12 @@ export interface RegistryContext {
 }
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+const unescape = (s: string): string =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&');
 const FIELDS = ['sheetId', 'sheetName', 'kind', 'title', 'edition', 'formulaStyle', 'writtenAt'] as const;
 
 export function recordXml(record: WrittenSheetRecord): string {
@@ -126,11 +131,7 @@ export async function readInventory(context: RegistryContext): Promise<WorkbookI
   // A refreshed sheet keeps its id and gets a new record (append-only): the newest one tells its edition.
   const newest = new Map<string, WrittenSheetRecord>();
   for (const r of records) if ((newest.get(r.sheetId)?.writtenAt ?? '') <= r.writtenAt) newest.set(r.sheetId, r);
-  const sheets = [...newest.values()]
-    .map((r) => ({ ...r, sheetName: byId.get(r.sheetId) ?? r.sheetName, present: byId.has(r.sheetId) }))
-    .sort((a, b) => b.writtenAt.localeCompare(a.writtenAt));
-  const scenarios = heads.flatMap(({ sheet, head }) =>
-    isScenarioMarker(head.values[0]?.[0]) ? [{ sheetName: sheet.name, label: String(head.values[0]?.[1] || sheet.name) }] : [],
-  );
+  const sheets = [...newest.values()].map((r) => ({ ...r, sheetName: byId.get(r.sheetId) ?? r.sheetName, present: byId.has(r.sheetId) })).sort((a, b) => b.writtenAt.localeCompare(a.writtenAt));
+  const scenarios = heads.flatMap(({ sheet, head }) => (isScenarioMarker(head.values[0]?.[0]) ? [{ sheetName: sheet.name, label: String(head.values[0]?.[1] || sheet.name) }] : []));
   return { sheets, scenarios };
 }

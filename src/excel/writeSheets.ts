@@ -67,9 +67,7 @@ export type WriteError = {
   readonly failedAt?: string;
 };
 
-export type WriteResult =
-  | { readonly ok: true; readonly value: { readonly sheets: readonly WriteReport[]; readonly syncs: number; readonly largestRequestBytes: number } }
-  | { readonly ok: false; readonly error: WriteError };
+export type WriteResult = { readonly ok: true; readonly value: { readonly sheets: readonly WriteReport[]; readonly syncs: number; readonly largestRequestBytes: number } } | { readonly ok: false; readonly error: WriteError };
 
 const lower = (names: readonly { name: string }[]): Set<string> => new Set(names.map((n) => n.name.toLowerCase()));
 
@@ -170,10 +168,7 @@ interface Created {
  */
 async function undo(context: ExcelContextLike, created: Created): Promise<boolean> {
   try {
-    const found: MaybeDeletable[] = [
-      ...created.names.map((n) => context.workbook.names.getItemOrNullObject(n)),
-      ...created.sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s)),
-    ];
+    const found: MaybeDeletable[] = [...created.names.map((n) => context.workbook.names.getItemOrNullObject(n)), ...created.sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s))];
     for (const item of found) item.load('isNullObject');
     await context.sync();
     for (const item of found) if (!item.isNullObject) item.delete();
@@ -411,4 +406,3 @@ async function writeOne(context: ExcelContextLike, d: SheetDescription, sheetNam
   largest = Math.max(largest, queued);
   return { wanted: d.name, sheetName, ranges, tables, charts, names, reusedNames, syncs, largestRequestBytes: largest, warnings };
 }
-

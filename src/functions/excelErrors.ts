@@ -40,5 +40,4 @@ export function excelError(kind: ErrorKind, message: string): ExcelErrorLike {
 }
 
 /** True for what excelError returns (either form). */
-export const isExcelError = (value: unknown): value is ExcelErrorLike =>
-  typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';
+export const isExcelError = (value: unknown): value is ExcelErrorLike => typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';

@@ -15,8 +15,7 @@ import { callFunction } from './registry';
 // none, and registering is skipped instead of throwing "CustomFunctions is not defined", so the
 // pane on the same page still starts (issue 16 item 6).
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the appended associate calls
-const CustomFunctions: { associate(id: string, fn: (...args: never[]) => unknown): void } = (globalThis as { CustomFunctions?: typeof CustomFunctions })
-  .CustomFunctions ?? { associate: () => undefined };
+const CustomFunctions: { associate(id: string, fn: (...args: never[]) => unknown): void } = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions ?? { associate: () => undefined };
 
 /**
  * IND-kosten (€): aantal aanvragen × integrale kostprijs van het product (pxq, Tabel 19).

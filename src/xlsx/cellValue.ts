@@ -12,7 +12,6 @@ function result(cached: Scalar | undefined): Scalar | { error: string } | undefi
   return cached;
 }
 
-
 /**
  * A formula as Excel stores it in a file. Excel saves a JavaScript custom
  * function as `_xldudf_` + namespace + name with the dots made underscores

@@ -21,7 +21,6 @@ async function loadExcelJs(): Promise<typeof import('exceljs')> {
   return mod.default ?? mod;
 }
 
-
 /** Writes the descriptions, in order, into a new .xlsx; reports what each sheet became. */
 export async function writeWorkbookWithReport(descriptions: readonly SheetDescription[], meta: WorkbookMeta): Promise<WrittenWorkbook> {
   const ExcelJS = await loadExcelJs();

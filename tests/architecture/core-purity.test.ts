@@ -1,29 +1,42 @@
 // src/core must stay pure (no Office, React, DOM or Node) so it runs unchanged in Excel,
 // in Node tools and in tests. ESLint says the same, but lint can be skipped or disabled
 // per line; this test cannot. Mirrors the lists in eslint.config.mjs.
-import { readdirSync, readFileSync } from "node:fs";
-import { builtinModules } from "node:module";
-import path from "node:path";
-import ts from "typescript";
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import ts from 'typescript';
 
-const CORE = path.resolve(__dirname, "../../src/core");
+const CORE = path.resolve(__dirname, '../../src/core');
 
 const FORBIDDEN_GLOBALS = new Set([
-  "window", "document", "navigator", "localStorage", "sessionStorage", "fetch", "XMLHttpRequest",
-  "Office", "Excel", "CustomFunctions", "OfficeRuntime",
-  "process", "Buffer", "require", "__dirname", "__filename",
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'Office',
+  'Excel',
+  'CustomFunctions',
+  'OfficeRuntime',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  '__filename',
 ]);
 
-const NODE_BUILTINS = new Set(builtinModules.filter((m) => !m.startsWith("_")));
+const NODE_BUILTINS = new Set(builtinModules.filter((m) => !m.startsWith('_')));
 
 /** Returns why `specifier` may not be imported from core, or undefined if it may. */
 function forbiddenImport(specifier: string): string | undefined {
-  if (specifier.startsWith("node:") || NODE_BUILTINS.has(specifier.split("/")[0] ?? "")) return "Node builtin";
-  if (/^(react|react-dom)(\/|$)/.test(specifier)) return "React";
-  if (specifier.startsWith("@fluentui/")) return "Fluent UI";
-  if (/^(office-js|@microsoft\/office-js|office-addin-)/.test(specifier)) return "Office";
-  if (/^exceljs(\/|$)/.test(specifier)) return "exceljs (an adapter, not core)";
-  if (/^(hyperformula|playwright-core|fast-check|jest)(\/|$)/.test(specifier)) return "dev-only package";
+  if (specifier.startsWith('node:') || NODE_BUILTINS.has(specifier.split('/')[0] ?? '')) return 'Node builtin';
+  if (/^(react|react-dom)(\/|$)/.test(specifier)) return 'React';
+  if (specifier.startsWith('@fluentui/')) return 'Fluent UI';
+  if (/^(office-js|@microsoft\/office-js|office-addin-)/.test(specifier)) return 'Office';
+  if (/^exceljs(\/|$)/.test(specifier)) return 'exceljs (an adapter, not core)';
+  if (/^(hyperformula|playwright-core|fast-check|jest)(\/|$)/.test(specifier)) return 'dev-only package';
   return undefined;
 }
 
@@ -35,16 +48,15 @@ interface Violation {
 
 /** Finds forbidden imports and references to forbidden globals in one source text. */
 function checkSource(file: string, text: string): Violation[] {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const out: Violation[] = [];
-  const at = (node: ts.Node, what: string) =>
-    out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1, what });
+  const at = (node: ts.Node, what: string) => out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1, what });
 
   const checkSpecifier = (node: ts.Node, spec: string) => {
     const why = forbiddenImport(spec);
     if (why) at(node, `imports "${spec}" (${why})`);
     // Imports point from host layers to core only, so relative paths must stay inside core.
-    if (spec.startsWith(".")) {
+    if (spec.startsWith('.')) {
       const target = path.resolve(path.dirname(file), spec);
       if (target !== CORE && !target.startsWith(CORE + path.sep)) at(node, `imports "${spec}" from outside src/core`);
     }
@@ -86,28 +98,28 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-describe("src/core purity", () => {
-  it("detects the violations it is meant to catch", () => {
+describe('src/core purity', () => {
+  it('detects the violations it is meant to catch', () => {
     const bad = [
       'import React from "react";',
       'import { readFileSync } from "fs";',
       'import type { Workbook } from "exceljs";',
       'export * from "@fluentui/react-components";',
       'import x from "../../taskpane/App";',
-      "const r: Excel.Range | undefined = undefined;",
-      "window.alert(1);",
+      'const r: Excel.Range | undefined = undefined;',
+      'window.alert(1);',
       "void fetch('x');",
-    ].join("\n");
-    const found = checkSource(path.join(CORE, "ind", "example.ts"), bad).map((v) => v.line);
+    ].join('\n');
+    const found = checkSource(path.join(CORE, 'ind', 'example.ts'), bad).map((v) => v.line);
     expect(found).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const fine = 'import { price } from "./price";\nconst o = { window: 1, fetch: 2 };\nexport const n = o.window + o.fetch;';
-    expect(checkSource(path.join(CORE, "ind", "example.ts"), fine)).toEqual([]);
+    expect(checkSource(path.join(CORE, 'ind', 'example.ts'), fine)).toEqual([]);
   });
 
-  it("has no forbidden imports or globals in any src/core file", () => {
+  it('has no forbidden imports or globals in any src/core file', () => {
     const files = sourceFiles(CORE);
     expect(files.length).toBeGreaterThan(0); // an empty or moved core must not pass silently
-    const violations = files.flatMap((f) => checkSource(f, readFileSync(f, "utf8")));
+    const violations = files.flatMap((f) => checkSource(f, readFileSync(f, 'utf8')));
     const report = violations.map((v) => `${path.relative(process.cwd(), v.file)}:${v.line} ${v.what}`);
     expect(report).toEqual([]);
   });

@@ -18,7 +18,7 @@ const OTHER_OWNER = [/^functions\//];
  * Literals allowed outside the edition data, one line each with its reason: the literal in `file`
  * that contains `text`. An entry that matches nothing fails too, so the list cannot go stale.
  */
-const CITATION = 'a citation of the OB2025 source (its line numbers L…, as printed) in a static driver declaration; follow-up: carry prefilledFrom in the edition\'s chain settings';
+const CITATION = "a citation of the OB2025 source (its line numbers L…, as printed) in a static driver declaration; follow-up: carry prefilledFrom in the edition's chain settings";
 const ALLOWED: readonly { readonly file: string; readonly text: string; readonly reason: string }[] = [
   { file: 'cli/workbook/readJsonFile.ts', text: '\\u2028-\\u202e', reason: 'Unicode code points (U+2028–U+202E), not years' },
   { file: 'cli/workbook/scenarioFile.ts', text: '{"asylumInflow": {"2026": "-10%"}}', reason: 'the file format in an error message: an example, true of any edition' },

@@ -13,13 +13,13 @@ const card = (page: Page, action: string) => page.locator(`section[data-action="
 
 async function downloadFrom(page: Page, action: string): Promise<ExcelJS.Workbook> {
   const section = card(page, action);
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    section.getByRole('button', { name: /^Schrijf blad/ }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), section.getByRole('button', { name: /^Schrijf blad/ }).click()]);
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'aenm-action-')), download.suggestedFilename());
   await download.saveAs(file);
-  await section.getByRole('status').getByText(/download/).waitFor({ timeout: 10_000 });
+  await section
+    .getByRole('status')
+    .getByText(/download/)
+    .waitFor({ timeout: 10_000 });
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
   return book;
@@ -38,7 +38,9 @@ it('ODA and scenario actions download .xlsx files outside Excel; compare uses th
   expect(values.has(1833252)).toBe(true);
 
   await page.getByRole('tab', { name: "Scenario's" }).click();
-  await card(page, 'scenario').getByLabel(/Naam van het scenario/).fill('Standalone');
+  await card(page, 'scenario')
+    .getByLabel(/Naam van het scenario/)
+    .fill('Standalone');
   const scenario = await downloadFrom(page, 'scenario');
   expect(scenario.worksheets.map((w) => w.name)).toContain('Scenario Standalone');
 
@@ -48,7 +50,11 @@ it('ODA and scenario actions download .xlsx files outside Excel; compare uses th
   expect(compare.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Scenario Standalone', "Scenario's vergelijken"]));
   const compareSheet = compare.getWorksheet("Scenario's vergelijken");
   const formulas: string[] = [];
-  compareSheet?.eachRow((row) => row.eachCell((cell) => { if (cell.formula) formulas.push(cell.formula); }));
+  compareSheet?.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.formula) formulas.push(cell.formula);
+    }),
+  );
   expect(formulas.some((f) => f.includes("'Scenario Standalone'!"))).toBe(true);
 
   expect(blocked).toEqual([]);

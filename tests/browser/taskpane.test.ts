@@ -38,7 +38,10 @@ const card = (page: Page, action: string) => page.locator(`section[data-action="
 
 async function resultOf(page: Page, action: string): Promise<string> {
   const status = card(page, action).getByRole('status').first();
-  await status.getByText(/Geschreven|fout|vraagt|Geen/).first().waitFor({ timeout: 20_000 });
+  await status
+    .getByText(/Geschreven|fout|vraagt|Geen/)
+    .first()
+    .waitFor({ timeout: 20_000 });
   return status.innerText();
 }
 
@@ -72,9 +75,11 @@ describe.each(WIDTHS)('task pane at $width × $height', ({ width, height }) => {
     expect(await writeByKeyboard(page, 0, 'cuts')).toContain('Blad "Parameters OB2025"');
     // The scenario needs a name: typed by keyboard too.
     await showTab(page, "Scenario's");
-    await card(page, 'scenario').getByLabel(/Naam van het scenario/).fill('Toets');
+    await card(page, 'scenario')
+      .getByLabel(/Naam van het scenario/)
+      .fill('Toets');
     expect(await writeByKeyboard(page, 1, 'scenario')).toContain('Blad "Scenario Toets"');
-    expect(await writeByKeyboard(page, 2, 'compare')).toContain("Blad \"Scenario's vergelijken\"");
+    expect(await writeByKeyboard(page, 2, 'compare')).toContain('Blad "Scenario\'s vergelijken"');
     const book = await workbook(page);
     // Tabel 7, Bijdrage COA: 1.718.754 (x € 1.000), as published; Tabel 6 bezetting 2027: 132.190.
     expect(Object.values(book.sheets['ODA-toerekening']!.cells)).toContain(1718754);
@@ -93,10 +98,20 @@ describe.each(WIDTHS)('task pane at $width × $height', ({ width, height }) => {
     const cell = page.getByLabel('Asielinstroom (A) 2029', { exact: true });
     await cell.scrollIntoViewIfNeeded();
     // The 2029 cell is really visible (not under the sticky column)...
-    expect(await cell.evaluate((el) => { const r = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); })).toBe(true);
+    expect(
+      await cell.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      }),
+    ).toBe(true);
     // ...and so is the name of its row, beside it, with unit and status from the declaration.
     const head = page.locator('th[data-row="asylumInflow"]');
-    expect(await head.evaluate((el) => { const r = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(r.left + 10, r.top + 8)); })).toBe(true);
+    expect(
+      await head.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + 10, r.top + 8));
+      }),
+    ).toBe(true);
     expect(await head.innerText()).toMatch(/Asielinstroom \(A\)\s+aantal · gepubliceerd 2025–2028, aanname 2029/);
     // Every row name is within the viewport horizontally.
     const lefts = await page.locator('th[data-row]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left));
@@ -119,7 +134,13 @@ describe.each(WIDTHS)('task pane at $width × $height', ({ width, height }) => {
     await expect(scenario.getByRole('alert').filter({ hasText: 'velden' }).innerText()).resolves.toBe('2 velden zijn ongeldig; de cursor staat op het eerste.');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Asielinstroom (A) 2027');
     // The focused field is on screen, not under the sticky column or the button bar.
-    expect(await page.evaluate(() => { const el = document.activeElement!; const r = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const el = document.activeElement!;
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      }),
+    ).toBe(true);
     // The last row's last year: brought into view beside the sticky row names, above the sticky button bar.
     await scenario.getByLabel('Asielinstroom (A) 2027', { exact: true }).fill('');
     await scenario.getByLabel('Uitstroom uit de opvang (O) 2029', { exact: true }).fill('');
@@ -128,7 +149,13 @@ describe.each(WIDTHS)('task pane at $width × $height', ({ width, height }) => {
     await scenario.getByRole('button', { name: /^Schrijf blad/ }).click();
     await scenario.getByRole('alert').filter({ hasText: '1 veld is ongeldig' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Nidos instroomteam per AMV 2029');
-    expect(await page.evaluate(() => { const el = document.activeElement!; const r = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2)) && el.contains(document.elementFromPoint(r.right - 4, r.top + r.height / 2)); })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const el = document.activeElement!;
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2)) && el.contains(document.elementFromPoint(r.right - 4, r.top + r.height / 2));
+      }),
+    ).toBe(true);
     expect(Object.keys((await workbook(page)).sheets)).not.toContain('Scenario Fout');
     expect(errors).toEqual([]);
   });
@@ -191,15 +218,16 @@ describe('task pane: scenarios, Werkmap and results', () => {
 
   it('names the written sheet and goes to it', async () => {
     const { page } = await openPane();
-    await card(page, 'oda').getByRole('button', { name: /^Schrijf blad/ }).click();
+    await card(page, 'oda')
+      .getByRole('button', { name: /^Schrijf blad/ })
+      .click();
     expect(await resultOf(page, 'oda')).toContain('Blad "ODA-toerekening"');
     await card(page, 'oda').getByRole('button', { name: 'Ga naar blad "ODA-toerekening"' }).click();
     await page.waitForFunction(() => (window as unknown as { __fakeWorkbook: { active?: string } }).__fakeWorkbook.active === 'ODA-toerekening');
   });
 
   it('Werkmap: lists the sheets an earlier session wrote, the scenarios, what can be compared, and that refresh needs another edition', async () => {
-    const record = (sheetId: string, sheetName: string, kind: string, title: string, writtenAt: string) =>
-      recordXml({ sheetId, sheetName, kind: kind as 'mpp', title, edition: 'OB2025', formulaStyle: 'excel', writtenAt });
+    const record = (sheetId: string, sheetName: string, kind: string, title: string, writtenAt: string) => recordXml({ sheetId, sheetName, kind: kind as 'mpp', title, edition: 'OB2025', formulaStyle: 'excel', writtenAt });
     // A workbook as reopened: two sheets with their records (one since renamed), a scenario sheet
     // from the CLI (marker only, no record), and a record whose sheet was deleted.
     const seed = `Excel.run(async (ctx) => {
@@ -236,7 +264,9 @@ describe('task pane: scenarios, Werkmap and results', () => {
     await page.waitForFunction(() => (window as unknown as { __fakeWorkbook: { active?: string } }).__fakeWorkbook.active === 'Mijn taakstelling');
     // A write adds its record; the list is read again.
     await showTab(page, 'Bladen');
-    await card(page, 'oda').getByRole('button', { name: /^Schrijf blad/ }).click();
+    await card(page, 'oda')
+      .getByRole('button', { name: /^Schrijf blad/ })
+      .click();
     await resultOf(page, 'oda');
     await showTab(page, 'Werkmap');
     await page.locator('li[data-sheet]').nth(3).waitFor();
@@ -256,7 +286,9 @@ describe('task pane: scenarios, Werkmap and results', () => {
   it('asks for no API set before writing: the manifest (SharedRuntime 1.1, ExcelApi 1.7) already guarantees them (issue 10 item 8)', async () => {
     // A host that claims only ExcelApi 1.1 cannot install the add-in; the pane no longer checks, so it writes.
     const { page } = await openPane({ excelApi: '1.1' });
-    await card(page, 'oda').getByRole('button', { name: /^Schrijf blad/ }).click();
+    await card(page, 'oda')
+      .getByRole('button', { name: /^Schrijf blad/ })
+      .click();
     const text = await resultOf(page, 'oda');
     expect(text).not.toContain('ExcelApi');
     expect((await workbook(page)).order).toEqual(['ODA-toerekening']);

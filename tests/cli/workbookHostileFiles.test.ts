@@ -44,9 +44,7 @@ describe('scenario files, read', () => {
   });
 
   it('refuses a key written twice (JSON.parse keeps the last silently), with its path', () => {
-    expect(message('{"name": "x", "drivers": {"coaOutflow": {"2026": 1, "2026": 2}}}')).toBe(
-      'scen.json: drivers.coaOutflow.2026 is written more than once; JSON keeps only the last, so write it once',
-    );
+    expect(message('{"name": "x", "drivers": {"coaOutflow": {"2026": 1, "2026": 2}}}')).toBe('scen.json: drivers.coaOutflow.2026 is written more than once; JSON keeps only the last, so write it once');
     expect(message('[{"name": "a"}, {"name": "b", "name": "c"}]')).toMatch(/^scen\.json: \[1\]\.name is written more than once/);
     // Escapes decode to the same key.
     expect(firstDuplicateKey('{"a": {"2026": 1, "\\u0032026": 2}}')).toEqual(['a', '2026']);

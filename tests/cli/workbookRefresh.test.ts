@@ -21,7 +21,10 @@ const load = async (file: string) => {
   await book.xlsx.readFile(file);
   return book;
 };
-const hash = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const hash = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 const cached = (v: ExcelJS.CellValue): unknown => (v && typeof v === 'object' && 'result' in v ? v.result : v);
 
 /** An OB2025 workbook as a controller leaves it: two scenario inputs, the cut switch and a band factor edited, a sheet of their own added. */
@@ -56,14 +59,16 @@ describe('workbook --refresh', () => {
     const { code, lines } = await run('--refresh', old, '--edition', 'FX2030', '--out', out);
     expect([code, lines[0]]).toEqual([0, `${out}: refreshed from ${old}`]);
     expect(await hash(old)).toBe(before);
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^edition OB2025 → FX2030: Parameters FX2030, ODA-toerekening, .*Scenario Krimp/),
-      `kept input: Scenario Krimp!${yearDriverAddress('asylumInflow', 1)} Asielinstroom (A) 2026 = 50000`,
-      `kept input: Scenario Krimp!${yearDriverAddress('asylumInflow', 4)} Asielinstroom (A) 2029 = 40000`,
-      expect.stringMatching(new RegExp(`^kept input: Scenario Krimp!${singleDriverAddress('cutApplied')} .* = 0$`)),
-      `kept input: Bandbreedte!${HOOG_INFLOW} bandbreedte hoog instroom = 1.3`,
-      'not carried: Mijn notities (not written by the add-in, or of another edition); copy it from ' + old,
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^edition OB2025 → FX2030: Parameters FX2030, ODA-toerekening, .*Scenario Krimp/),
+        `kept input: Scenario Krimp!${yearDriverAddress('asylumInflow', 1)} Asielinstroom (A) 2026 = 50000`,
+        `kept input: Scenario Krimp!${yearDriverAddress('asylumInflow', 4)} Asielinstroom (A) 2029 = 40000`,
+        expect.stringMatching(new RegExp(`^kept input: Scenario Krimp!${singleDriverAddress('cutApplied')} .* = 0$`)),
+        `kept input: Bandbreedte!${HOOG_INFLOW} bandbreedte hoog instroom = 1.3`,
+        'not carried: Mijn notities (not written by the add-in, or of another edition); copy it from ' + old,
+      ]),
+    );
     const book = await load(out);
     const krimp = book.getWorksheet('Scenario Krimp')!;
     expect(krimp.getCell(editionCell('scenario')).value).toBe('FX2030');
@@ -88,7 +93,7 @@ describe('workbook --refresh', () => {
     expect(await hash(old)).toBe(before);
   });
 
-  it('refuses an unknown edition and a file without the add-in\'s sheets', async () => {
+  it("refuses an unknown edition and a file without the add-in's sheets", async () => {
     expect((await run('--refresh', old, '--edition', 'XX', '--out', path.join(folder(), 'x.xlsx'))).lines[0]).toBe('workbook: --edition: unknown edition "XX"; the editions are OB2025, FX2030\nTry --help.');
     const empty = path.join(folder(), 'empty.xlsx');
     const book = new ExcelJS.Workbook();

@@ -6,8 +6,7 @@ import { absoluteReference } from '../../src/xlsx/addresses';
 
 describe('sheet names in formulas (issue 10 item 4)', () => {
   it('quotes names that read as an A1 or R1C1 reference or a boolean', () => {
-    for (const name of ['Q3', 'COA2027', 'XFD1', 'xfd1048576', 'A1', 'R1C1', 'R', 'C', 'r', 'RC12', 'R2C', 'C3', 'TRUE', 'false', 'True'])
-      expect([name, sheetPrefix(name)]).toEqual([name, `'${name}'!`]);
+    for (const name of ['Q3', 'COA2027', 'XFD1', 'xfd1048576', 'A1', 'R1C1', 'R', 'C', 'r', 'RC12', 'R2C', 'C3', 'TRUE', 'false', 'True']) expect([name, sheetPrefix(name)]).toEqual([name, `'${name}'!`]);
   });
   it('quotes names that are not plain identifiers, doubling apostrophes', () => {
     expect(sheetPrefix("Scenario's vergelijken")).toBe("'Scenario''s vergelijken'!");
@@ -15,7 +14,7 @@ describe('sheet names in formulas (issue 10 item 4)', () => {
     expect(sheetPrefix('2027')).toBe("'2027'!");
     expect(sheetPrefix('Bĳlage')).toBe("'Bĳlage'!");
   });
-  it('the .xlsx adapter\'s defined names use the same rule', () => {
+  it("the .xlsx adapter's defined names use the same rule", () => {
     expect(absoluteReference('Q3', 'B4')).toBe("'Q3'!$B$4");
     expect(absoluteReference('Basis', 'B4')).toBe('Basis!$B$4');
     expect(absoluteReference('Parameters OB2025', 'C7')).toBe("'Parameters OB2025'!$C$7");

@@ -69,7 +69,9 @@ describe('FX2030, a second edition given as data', () => {
   });
 
   it('says which years are carried past the last printed one, from the data (Tabel 6 ends in 2028)', () => {
-    const notes = sheet('scenario').cells.map((c) => c.value).filter((v): v is string => typeof v === 'string');
+    const notes = sheet('scenario')
+      .cells.map((c) => c.value)
+      .filter((v): v is string => typeof v === 'string');
     expect(notes).toContain('gepubliceerd, Tabel 6 (L620); 2029–2030 aanname');
     expect(sheet('cuts').cells.map((c) => c.value)).toContain('gepubliceerd, Tabel 6; 2029–2030 aanname: 2028 doorgetrokken');
   });
@@ -108,7 +110,15 @@ describe('the CLI with --edition FX2030 (editions passed in as data)', () => {
     expect([code, text]).toEqual([0, expect.stringContaining('edition FX2030')]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    const kinds: Record<string, SheetDescription['kind']> = { 'Parameters FX2030': 'parameters', 'ODA-toerekening': 'oda', 'MPP-kengetallen': 'mpp', 'Taakstelling 2027-2028': 'cuts', 'Scenario MPP-basis': 'scenario', Bandbreedte: 'band', "Scenario's vergelijken": 'compare' };
+    const kinds: Record<string, SheetDescription['kind']> = {
+      'Parameters FX2030': 'parameters',
+      'ODA-toerekening': 'oda',
+      'MPP-kengetallen': 'mpp',
+      'Taakstelling 2027-2028': 'cuts',
+      'Scenario MPP-basis': 'scenario',
+      Bandbreedte: 'band',
+      "Scenario's vergelijken": 'compare',
+    };
     expect(book.worksheets.map((w) => w.name)).toEqual(Object.keys(kinds));
     for (const w of book.worksheets) expect([w.name, w.getCell(editionCell(kinds[w.name]!)).value]).toEqual([w.name, 'FX2030']);
   });

@@ -39,7 +39,30 @@
  * operations applied), to test what the adapter does after a failed write.
  */
 export interface FakeOp {
-  readonly kind: 'addSheet' | 'formulas' | 'numberFormat' | 'font' | 'fill' | 'columnWidth' | 'addTable' | 'table' | 'addName' | 'addChart' | 'chart' | 'freeze' | 'read' | 'delete' | 'activate' | 'alignment' | 'locked' | 'dataValidation' | 'conditionalFormat' | 'protect' | 'print' | 'clear' | 'rename';
+  readonly kind:
+    | 'addSheet'
+    | 'formulas'
+    | 'numberFormat'
+    | 'font'
+    | 'fill'
+    | 'columnWidth'
+    | 'addTable'
+    | 'table'
+    | 'addName'
+    | 'addChart'
+    | 'chart'
+    | 'freeze'
+    | 'read'
+    | 'delete'
+    | 'activate'
+    | 'alignment'
+    | 'locked'
+    | 'dataValidation'
+    | 'conditionalFormat'
+    | 'protect'
+    | 'print'
+    | 'clear'
+    | 'rename';
   readonly sheet: string;
   readonly address?: string;
   readonly payload: unknown;
@@ -88,7 +111,10 @@ export const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 
 /** The error context.sync() rejects with, shaped like OfficeExtension.Error (code + message). */
 export class FakeExcelError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(`fake: ${code}: ${message}`);
   }
 }
@@ -166,7 +192,23 @@ export function createFakeExcel(setup: FakeSetup = {}) {
   const sheets = new Map<string, FakeSheet>();
   const tables: { name: string; sheet: string; range: string; style?: string; showTotals?: boolean; preExisting: boolean }[] = [];
   const names: { name: string; sheet: string; address: string; comment?: string; preExisting: boolean }[] = [];
-  const newSheet = (name: string, preExisting: boolean): FakeSheet => ({ name, preExisting, cells: new Map(), formats: new Map(), fonts: new Map(), fills: new Map(), columnWidths: new Map(), charts: [], alignment: new Map(), locked: new Map(), validations: new Map(), conditionalFormats: [], protected: false, print: {}, pageBreaks: [] });
+  const newSheet = (name: string, preExisting: boolean): FakeSheet => ({
+    name,
+    preExisting,
+    cells: new Map(),
+    formats: new Map(),
+    fonts: new Map(),
+    fills: new Map(),
+    columnWidths: new Map(),
+    charts: [],
+    alignment: new Map(),
+    locked: new Map(),
+    validations: new Map(),
+    conditionalFormats: [],
+    protected: false,
+    print: {},
+    pageBreaks: [],
+  });
   for (const [name, cells] of Object.entries(setup.sheets ?? {})) {
     const sheet = newSheet(name, true);
     for (const [a, v] of Object.entries(cells)) sheet.cells.set(a, v);
@@ -221,10 +263,11 @@ export function createFakeExcel(setup: FakeSetup = {}) {
       set(v: unknown) {
         queue('font', sheet, address, { [prop]: v }, () => {
           const shape = cellsOf(address);
-          for (let r = 0; r < shape.rows; r++) for (let c = 0; c < shape.columns; c++) {
-            const a = shape.at(r, c);
-            sheetState(sheet).fonts.set(a, { ...sheetState(sheet).fonts.get(a), [prop]: v });
-          }
+          for (let r = 0; r < shape.rows; r++)
+            for (let c = 0; c < shape.columns; c++) {
+              const a = shape.at(r, c);
+              sheetState(sheet).fonts.set(a, { ...sheetState(sheet).fonts.get(a), [prop]: v });
+            }
         });
       },
     });
@@ -241,9 +284,17 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     const alignment = (prop: 'horizontalAlignment' | 'wrapText', allowed: readonly unknown[]) => ({
       set(v: unknown) {
         if (!allowed.includes(v)) throw new Error(`fake: InvalidArgument ${prop} ${String(v)}`);
-        queue('alignment', sheet, address, { [prop]: v }, each((st, a) => st.alignment.set(a, { ...st.alignment.get(a), [prop]: v })));
+        queue(
+          'alignment',
+          sheet,
+          address,
+          { [prop]: v },
+          each((st, a) => st.alignment.set(a, { ...st.alignment.get(a), [prop]: v })),
+        );
       },
-      get(): never { throw new Error(`fake: PropertyNotLoaded ${prop}`); },
+      get(): never {
+        throw new Error(`fake: PropertyNotLoaded ${prop}`);
+      },
     });
     const formatObj = {};
     Object.defineProperty(formatObj, 'horizontalAlignment', alignment('horizontalAlignment', ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed']));
@@ -255,7 +306,13 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     const dataValidation = {
       set ignoreBlanks(ignoreBlanks: boolean) {
         needs(8, 'dataValidation');
-        queue('dataValidation', sheet, address, { ignoreBlanks }, each((st, a) => st.validations.set(a, { ...st.validations.get(a), ignoreBlanks })));
+        queue(
+          'dataValidation',
+          sheet,
+          address,
+          { ignoreBlanks },
+          each((st, a) => st.validations.set(a, { ...st.validations.get(a), ignoreBlanks })),
+        );
       },
       set rule(rule: Record<string, { operator: string; formula1: number; formula2?: number } | undefined>) {
         needs(8, 'dataValidation');
@@ -263,17 +320,35 @@ export function createFakeExcel(setup: FakeSetup = {}) {
         if (kinds.length !== 1) throw new Error('fake: InvalidArgument a data validation rule has exactly one kind');
         const basic = rule[kinds[0]!]!;
         if (basic.operator === 'Between' && (basic.formula2 === undefined || basic.formula1 > basic.formula2)) throw new Error('fake: InvalidArgument Between needs formula1 <= formula2');
-        queue('dataValidation', sheet, address, { rule }, each((st, a) => st.validations.set(a, { ...st.validations.get(a), rule })));
+        queue(
+          'dataValidation',
+          sheet,
+          address,
+          { rule },
+          each((st, a) => st.validations.set(a, { ...st.validations.get(a), rule })),
+        );
       },
       set prompt(prompt: { showPrompt: boolean; title: string; message: string }) {
         needs(8, 'dataValidation');
         checkMessage('prompt', prompt);
-        queue('dataValidation', sheet, address, { prompt }, each((st, a) => st.validations.set(a, { ...st.validations.get(a), prompt })));
+        queue(
+          'dataValidation',
+          sheet,
+          address,
+          { prompt },
+          each((st, a) => st.validations.set(a, { ...st.validations.get(a), prompt })),
+        );
       },
       set errorAlert(errorAlert: { showAlert: boolean; style: string; title: string; message: string }) {
         needs(8, 'dataValidation');
         checkMessage('errorAlert', errorAlert);
-        queue('dataValidation', sheet, address, { errorAlert }, each((st, a) => st.validations.set(a, { ...st.validations.get(a), errorAlert })));
+        queue(
+          'dataValidation',
+          sheet,
+          address,
+          { errorAlert },
+          each((st, a) => st.validations.set(a, { ...st.validations.get(a), errorAlert })),
+        );
       },
     };
     const conditionalFormats = {
@@ -282,7 +357,11 @@ export function createFakeExcel(setup: FakeSetup = {}) {
         if (type !== 'CellValue') throw new Error(`fake: conditional format type ${type} is not modelled`);
         const entry: FakeSheet['conditionalFormats'][number] = { range: address, type };
         queue('conditionalFormat', sheet, address, { type }, () => sheetState(sheet).conditionalFormats.push(entry));
-        const colour = (prop: 'font' | 'fill') => ({ set color(v: string) { queue('conditionalFormat', sheet, address, { [prop]: v }, () => void (entry[prop] = v)); } });
+        const colour = (prop: 'font' | 'fill') => ({
+          set color(v: string) {
+            queue('conditionalFormat', sheet, address, { [prop]: v }, () => void (entry[prop] = v));
+          },
+        });
         return {
           cellValue: {
             format: { font: colour('font'), fill: colour('fill') },
@@ -339,30 +418,58 @@ export function createFakeExcel(setup: FakeSetup = {}) {
         if (!loadedValues) throw new Error('fake: PropertyNotLoaded values (call load and sync first)');
         return loadedValues;
       },
-      set formulas(v: unknown[][]) { formulas.set(v); },
-      get formulas(): unknown[][] { throw new Error('fake: PropertyNotLoaded formulas'); },
-      set numberFormat(v: unknown[][]) { numberFormat.set(v); },
-      get numberFormat(): unknown[][] { throw new Error('fake: PropertyNotLoaded numberFormat'); },
+      set formulas(v: unknown[][]) {
+        formulas.set(v);
+      },
+      get formulas(): unknown[][] {
+        throw new Error('fake: PropertyNotLoaded formulas');
+      },
+      set numberFormat(v: unknown[][]) {
+        numberFormat.set(v);
+      },
+      get numberFormat(): unknown[][] {
+        throw new Error('fake: PropertyNotLoaded numberFormat');
+      },
       dataValidation,
       conditionalFormats,
-      format: Object.defineProperties(formatObj, Object.getOwnPropertyDescriptors({
-        protection: {
-          set locked(v: boolean) {
-            needs(2, 'format.protection');
-            queue('locked', sheet, address, { locked: v }, each((st, a) => st.locked.set(a, v)));
+      format: Object.defineProperties(
+        formatObj,
+        Object.getOwnPropertyDescriptors({
+          protection: {
+            set locked(v: boolean) {
+              needs(2, 'format.protection');
+              queue(
+                'locked',
+                sheet,
+                address,
+                { locked: v },
+                each((st, a) => st.locked.set(a, v)),
+              );
+            },
+            get locked(): boolean {
+              throw new Error('fake: PropertyNotLoaded locked');
+            },
           },
-          get locked(): boolean { throw new Error('fake: PropertyNotLoaded locked'); },
-        },
-        set columnWidth(w: number) { queue('columnWidth', sheet, address, w, () => sheetState(sheet).columnWidths.set(address.split(':')[0]!, w)); },
-        get columnWidth(): number { throw new Error('fake: PropertyNotLoaded columnWidth'); },
-        font: fontObj as { bold: boolean; italic: boolean; size: number; color: string },
-        fill: {
-          set color(v: string) {
-            queue('fill', sheet, address, v, () => { const s = cellsOf(address); for (let r = 0; r < s.rows; r++) for (let c = 0; c < s.columns; c++) sheetState(sheet).fills.set(s.at(r, c), v); });
+          set columnWidth(w: number) {
+            queue('columnWidth', sheet, address, w, () => sheetState(sheet).columnWidths.set(address.split(':')[0]!, w));
           },
-          get color(): string { throw new Error('fake: PropertyNotLoaded color'); },
-        },
-      })),
+          get columnWidth(): number {
+            throw new Error('fake: PropertyNotLoaded columnWidth');
+          },
+          font: fontObj as { bold: boolean; italic: boolean; size: number; color: string },
+          fill: {
+            set color(v: string) {
+              queue('fill', sheet, address, v, () => {
+                const s = cellsOf(address);
+                for (let r = 0; r < s.rows; r++) for (let c = 0; c < s.columns; c++) sheetState(sheet).fills.set(s.at(r, c), v);
+              });
+            },
+            get color(): string {
+              throw new Error('fake: PropertyNotLoaded color');
+            },
+          },
+        }),
+      ),
     };
   }
 
@@ -380,35 +487,54 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     };
     const prop = (key: string, check?: (v: never) => void) => ({
       set: (v: never) => set(key, v, check ? () => check(v) : undefined),
-      get: (): never => { throw new Error(`fake: PropertyNotLoaded ${key}`); },
+      get: (): never => {
+        throw new Error(`fake: PropertyNotLoaded ${key}`);
+      },
       enumerable: true,
     });
     const layout = {
-      setPrintArea: (a: string) => set('printArea', a, () => { if (!/^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/.test(a)) throw new Error(`fake: InvalidArgument print area ${a}`); }),
-      setPrintTitleRows: (a: string) => set('printTitleRows', a, () => { if (!/^\$\d+:\$\d+$/.test(a)) throw new Error(`fake: InvalidArgument title rows ${a}`); }),
+      setPrintArea: (a: string) =>
+        set('printArea', a, () => {
+          if (!/^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/.test(a)) throw new Error(`fake: InvalidArgument print area ${a}`);
+        }),
+      setPrintTitleRows: (a: string) =>
+        set('printTitleRows', a, () => {
+          if (!/^\$\d+:\$\d+$/.test(a)) throw new Error(`fake: InvalidArgument title rows ${a}`);
+        }),
       headersFooters: { defaultForAllPages: {} },
     };
-    const margin = (v: number) => { if (!(v >= 0)) throw new Error('fake: InvalidArgument margin'); };
+    const margin = (v: number) => {
+      if (!(v >= 0)) throw new Error('fake: InvalidArgument margin');
+    };
     Object.defineProperties(layout, {
-      orientation: prop('orientation', (v: string) => { if (v !== 'Portrait' && v !== 'Landscape') throw new Error(`fake: InvalidArgument orientation ${v}`); }),
+      orientation: prop('orientation', (v: string) => {
+        if (v !== 'Portrait' && v !== 'Landscape') throw new Error(`fake: InvalidArgument orientation ${v}`);
+      }),
       paperSize: prop('paperSize'),
       zoom: prop('zoom', (v: { horizontalFitToPages?: number; verticalFitToPages?: number }) => {
         for (const n of [v.horizontalFitToPages, v.verticalFitToPages]) if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new Error('fake: InvalidArgument zoom');
       }),
-      leftMargin: prop('leftMargin', margin), rightMargin: prop('rightMargin', margin), topMargin: prop('topMargin', margin),
-      bottomMargin: prop('bottomMargin', margin), headerMargin: prop('headerMargin', margin), footerMargin: prop('footerMargin', margin),
+      leftMargin: prop('leftMargin', margin),
+      rightMargin: prop('rightMargin', margin),
+      topMargin: prop('topMargin', margin),
+      bottomMargin: prop('bottomMargin', margin),
+      headerMargin: prop('headerMargin', margin),
+      footerMargin: prop('footerMargin', margin),
     });
     const sections = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
     const values: Record<string, string> = {};
     for (const key of sections) {
       Object.defineProperty(layout.headersFooters.defaultForAllPages, key, {
-        set: (v: string) => set(key, v, () => {
-          values[key] = v;
-          const part = key.endsWith('Header') ? 'Header' : 'Footer';
-          const total = sections.filter((k) => k.endsWith(part)).reduce((n, k) => n + (values[k]?.length ?? 0) + 2, 0);
-          if (total > 255) throw new Error(`fake: InvalidArgument ${part.toLowerCase()} longer than 255 characters`);
-        }),
-        get: () => { throw new Error(`fake: PropertyNotLoaded ${key}`); },
+        set: (v: string) =>
+          set(key, v, () => {
+            values[key] = v;
+            const part = key.endsWith('Header') ? 'Header' : 'Footer';
+            const total = sections.filter((k) => k.endsWith(part)).reduce((n, k) => n + (values[k]?.length ?? 0) + 2, 0);
+            if (total > 255) throw new Error(`fake: InvalidArgument ${part.toLowerCase()} longer than 255 characters`);
+          }),
+        get: () => {
+          throw new Error(`fake: PropertyNotLoaded ${key}`);
+        },
         enumerable: true,
       });
     }
@@ -447,8 +573,14 @@ export function createFakeExcel(setup: FakeSetup = {}) {
             };
             reads.push({ sheet: name, address: usedAddress, answer: (values, a) => void (loaded = { values, address: `${sheetPrefixOf(current(name))}${a}` }) });
           },
-          get values(): unknown[][] { if (!loaded) throw new Error('fake: PropertyNotLoaded values'); return loaded.values; },
-          get address(): string { if (!loaded) throw new Error('fake: PropertyNotLoaded address'); return loaded.address; },
+          get values(): unknown[][] {
+            if (!loaded) throw new Error('fake: PropertyNotLoaded values');
+            return loaded.values;
+          },
+          get address(): string {
+            if (!loaded) throw new Error('fake: PropertyNotLoaded address');
+            return loaded.address;
+          },
         };
       },
       set name(v: string) {
@@ -465,74 +597,130 @@ export function createFakeExcel(setup: FakeSetup = {}) {
           if (activeSheet && current(activeSheet) === v) activeSheet = v;
         });
       },
-      get name(): string { return current(name); },
-      tables: Object.assign(loadedList(() => tables.filter((t) => current(t.sheet) === current(name)).map((t) => ({
-          name: t.name,
-          delete: () => queue('delete', name, undefined, { deleteTable: t.name }, () => {
-            const i = tables.indexOf(t);
-            if (i < 0) reject('ItemNotFound', `table ${t.name}`);
-            tables.splice(i, 1);
-          }),
-        }))), {
-        add(address: string, hasHeaders: boolean) {
-          const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-          const onSheet = address.includes('!') ? address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
-          const entry = { name: `Table${tables.length + 1}`, sheet: onSheet ?? '(active sheet)', range: local, preExisting: false };
-          queue('addTable', name, local, { address, hasHeaders }, () => {
-            if (onSheet === undefined || current(onSheet) !== current(name)) reject('InvalidArgument', `table address ${address} is not on sheet ${name}`);
-            if (has(tables, entry.name)) reject('ItemAlreadyExists', `table name ${entry.name} exists`);
-            if (hasHeaders) {
-              const shape = cellsOf(local);
-              const seen = new Set<string>();
-              for (let c = 0; c < shape.columns; c++) {
-                const header = sheetState(name).cells.get(shape.at(0, c));
-                const text = header === undefined || header === null ? '' : String(header);
-                if (text.trim() === '') reject('InvalidArgument', `table ${address}: header ${shape.at(0, c)} is blank`);
-                if (text.startsWith('=')) reject('InvalidArgument', `table ${address}: header ${shape.at(0, c)} is a formula`);
-                if (seen.has(text.toLowerCase())) reject('InvalidArgument', `table ${address}: header "${text}" appears twice`);
-                seen.add(text.toLowerCase());
+      get name(): string {
+        return current(name);
+      },
+      tables: Object.assign(
+        loadedList(() =>
+          tables
+            .filter((t) => current(t.sheet) === current(name))
+            .map((t) => ({
+              name: t.name,
+              delete: () =>
+                queue('delete', name, undefined, { deleteTable: t.name }, () => {
+                  const i = tables.indexOf(t);
+                  if (i < 0) reject('ItemNotFound', `table ${t.name}`);
+                  tables.splice(i, 1);
+                }),
+            })),
+        ),
+        {
+          add(address: string, hasHeaders: boolean) {
+            const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+            const onSheet = address.includes('!') ? address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
+            const entry = { name: `Table${tables.length + 1}`, sheet: onSheet ?? '(active sheet)', range: local, preExisting: false };
+            queue('addTable', name, local, { address, hasHeaders }, () => {
+              if (onSheet === undefined || current(onSheet) !== current(name)) reject('InvalidArgument', `table address ${address} is not on sheet ${name}`);
+              if (has(tables, entry.name)) reject('ItemAlreadyExists', `table name ${entry.name} exists`);
+              if (hasHeaders) {
+                const shape = cellsOf(local);
+                const seen = new Set<string>();
+                for (let c = 0; c < shape.columns; c++) {
+                  const header = sheetState(name).cells.get(shape.at(0, c));
+                  const text = header === undefined || header === null ? '' : String(header);
+                  if (text.trim() === '') reject('InvalidArgument', `table ${address}: header ${shape.at(0, c)} is blank`);
+                  if (text.startsWith('=')) reject('InvalidArgument', `table ${address}: header ${shape.at(0, c)} is a formula`);
+                  if (seen.has(text.toLowerCase())) reject('InvalidArgument', `table ${address}: header "${text}" appears twice`);
+                  seen.add(text.toLowerCase());
+                }
               }
-            }
-            tables.push(entry);
-          });
-          return {
-            set name(v: string) {
-              queue('table', name, local, { name: v }, () => {
-                const problem = objectNameProblem(v);
-                if (problem) reject('InvalidArgument', `table name ${v}: ${problem}`);
-                if (tables.some((t) => t !== entry && t.name.toLowerCase() === v.toLowerCase()) || has(names, v)) reject('InvalidArgument', `name ${v} exists`);
-                entry.name = v;
-              });
-            },
-            get name(): string { return entry.name; },
-            set style(v: string) { queue('table', name, local, { style: v }, () => void ((entry as { style?: string }).style = v)); },
-            get style(): string { throw new Error('fake: PropertyNotLoaded style'); },
-            set showTotals(v: boolean) { queue('table', name, local, { showTotals: v }, () => void ((entry as { showTotals?: boolean }).showTotals = v)); },
-            get showTotals(): boolean { throw new Error('fake: PropertyNotLoaded showTotals'); },
-          };
+              tables.push(entry);
+            });
+            return {
+              set name(v: string) {
+                queue('table', name, local, { name: v }, () => {
+                  const problem = objectNameProblem(v);
+                  if (problem) reject('InvalidArgument', `table name ${v}: ${problem}`);
+                  if (tables.some((t) => t !== entry && t.name.toLowerCase() === v.toLowerCase()) || has(names, v)) reject('InvalidArgument', `name ${v} exists`);
+                  entry.name = v;
+                });
+              },
+              get name(): string {
+                return entry.name;
+              },
+              set style(v: string) {
+                queue('table', name, local, { style: v }, () => void ((entry as { style?: string }).style = v));
+              },
+              get style(): string {
+                throw new Error('fake: PropertyNotLoaded style');
+              },
+              set showTotals(v: boolean) {
+                queue('table', name, local, { showTotals: v }, () => void ((entry as { showTotals?: boolean }).showTotals = v));
+              },
+              get showTotals(): boolean {
+                throw new Error('fake: PropertyNotLoaded showTotals');
+              },
+            };
+          },
         },
-      }),
-      charts: Object.assign(loadedList(() => sheetState(name).charts.map((c) => ({
-          name: c.title ?? '',
-          delete: () => queue('delete', name, undefined, { deleteChart: c.title }, () => {
-            const list = sheetState(name).charts;
-            if (!list.includes(c)) reject('ItemNotFound', `chart ${c.title}`);
-            list.splice(list.indexOf(c), 1);
-          }),
-        }))), {
-        add(type: string, source: { address: string }, seriesBy: string) {
-          const chart: FakeSheet['charts'][number] = { type, source: source.address, seriesBy };
-          queue('addChart', name, source.address, { type, seriesBy }, () => sheetState(name).charts.push(chart));
-          return {
-            title: { set text(v: string) { queue('chart', name, undefined, { title: v }, () => void (chart.title = v)); }, get text(): string { throw new Error('fake: PropertyNotLoaded'); } },
-            setPosition(from: string, to?: string) { queue('chart', name, undefined, { from, to }, () => { chart.from = from; if (to) chart.to = to; }); },
-            axes: {
-              categoryAxis: { title: { set text(v: string) { queue('chart', name, undefined, { categoryAxisTitle: v }, () => void (chart.categoryAxisTitle = v)); }, get text(): string { throw new Error('fake: PropertyNotLoaded'); } } },
-              valueAxis: { title: { set text(v: string) { queue('chart', name, undefined, { valueAxisTitle: v }, () => void (chart.valueAxisTitle = v)); }, get text(): string { throw new Error('fake: PropertyNotLoaded'); } } },
-            },
-          };
+      ),
+      charts: Object.assign(
+        loadedList(() =>
+          sheetState(name).charts.map((c) => ({
+            name: c.title ?? '',
+            delete: () =>
+              queue('delete', name, undefined, { deleteChart: c.title }, () => {
+                const list = sheetState(name).charts;
+                if (!list.includes(c)) reject('ItemNotFound', `chart ${c.title}`);
+                list.splice(list.indexOf(c), 1);
+              }),
+          })),
+        ),
+        {
+          add(type: string, source: { address: string }, seriesBy: string) {
+            const chart: FakeSheet['charts'][number] = { type, source: source.address, seriesBy };
+            queue('addChart', name, source.address, { type, seriesBy }, () => sheetState(name).charts.push(chart));
+            return {
+              title: {
+                set text(v: string) {
+                  queue('chart', name, undefined, { title: v }, () => void (chart.title = v));
+                },
+                get text(): string {
+                  throw new Error('fake: PropertyNotLoaded');
+                },
+              },
+              setPosition(from: string, to?: string) {
+                queue('chart', name, undefined, { from, to }, () => {
+                  chart.from = from;
+                  if (to) chart.to = to;
+                });
+              },
+              axes: {
+                categoryAxis: {
+                  title: {
+                    set text(v: string) {
+                      queue('chart', name, undefined, { categoryAxisTitle: v }, () => void (chart.categoryAxisTitle = v));
+                    },
+                    get text(): string {
+                      throw new Error('fake: PropertyNotLoaded');
+                    },
+                  },
+                },
+                valueAxis: {
+                  title: {
+                    set text(v: string) {
+                      queue('chart', name, undefined, { valueAxisTitle: v }, () => void (chart.valueAxisTitle = v));
+                    },
+                    get text(): string {
+                      throw new Error('fake: PropertyNotLoaded');
+                    },
+                  },
+                },
+              },
+            };
+          },
         },
-      }),
+      ),
       protection: {
         protect(...args: unknown[]) {
           if (supported < 2) throw new Error('fake: ApiNotFound protection (ExcelApi 1.2)');
@@ -555,9 +743,17 @@ export function createFakeExcel(setup: FakeSetup = {}) {
         },
       },
       freezePanes: {
-        freezeAt(r: string) { if (supported < 7) throw new Error('fake: ApiNotFound freezePanes (ExcelApi 1.7)'); queue('freeze', name, r, { freezeAt: r }, () => void (sheetState(name).frozen = r)); },
-        freezeRows(n: number) { if (supported < 7) throw new Error('fake: ApiNotFound freezePanes (ExcelApi 1.7)'); queue('freeze', name, undefined, { freezeRows: n }, () => void (sheetState(name).frozen = `rows:${n}`)); },
-        unfreeze() { queue('freeze', name, undefined, { unfreeze: true }, () => void delete sheetState(name).frozen); },
+        freezeAt(r: string) {
+          if (supported < 7) throw new Error('fake: ApiNotFound freezePanes (ExcelApi 1.7)');
+          queue('freeze', name, r, { freezeAt: r }, () => void (sheetState(name).frozen = r));
+        },
+        freezeRows(n: number) {
+          if (supported < 7) throw new Error('fake: ApiNotFound freezePanes (ExcelApi 1.7)');
+          queue('freeze', name, undefined, { freezeRows: n }, () => void (sheetState(name).frozen = `rows:${n}`));
+        },
+        unfreeze() {
+          queue('freeze', name, undefined, { unfreeze: true }, () => void delete sheetState(name).frozen);
+        },
       },
     };
   }
@@ -566,7 +762,9 @@ export function createFakeExcel(setup: FakeSetup = {}) {
   function loadedList<T>(items: () => T[]) {
     let loaded: T[] | undefined;
     return {
-      load(_props: string) { loads.push(() => void (loaded = items())); },
+      load(_props: string) {
+        loads.push(() => void (loaded = items()));
+      },
       get items(): T[] {
         if (!loaded) throw new Error('fake: PropertyNotLoaded items (call load and sync first)');
         return loaded;
@@ -587,66 +785,72 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     };
   };
 
-  const worksheetsCollection = Object.assign(collection(() => [...sheets.values()].map((s) => worksheet(s.name))), {
-    add(name: string) {
-      queue('addSheet', name, undefined, { name }, () => {
-        const problem = sheetNameProblem(name);
-        if (problem) reject('InvalidArgument', `sheet name ${JSON.stringify(name)}: ${problem}`);
-        if (sheetNamed(name)) reject('ItemAlreadyExists', `sheet ${name}`);
-        sheets.set(name, newSheet(name, false));
-      });
-      return worksheet(name);
+  const worksheetsCollection = Object.assign(
+    collection(() => [...sheets.values()].map((s) => worksheet(s.name))),
+    {
+      add(name: string) {
+        queue('addSheet', name, undefined, { name }, () => {
+          const problem = sheetNameProblem(name);
+          if (problem) reject('InvalidArgument', `sheet name ${JSON.stringify(name)}: ${problem}`);
+          if (sheetNamed(name)) reject('ItemAlreadyExists', `sheet ${name}`);
+          sheets.set(name, newSheet(name, false));
+        });
+        return worksheet(name);
+      },
+      getItem(name: string) {
+        return worksheet(sheetNamed(current(name))?.name ?? name);
+      },
+      /** Like Office.js: isNullObject is known only after load + sync; the name matches case-insensitively. */
+      getItemOrNullObject(name: string) {
+        let known: boolean | undefined;
+        const sheet = worksheet(sheetNamed(name)?.name ?? name);
+        return Object.defineProperties(sheet, {
+          load: { value: (_props: string) => void nullChecks.push(() => void (known = sheetNamed(name) === undefined)) },
+          isNullObject: {
+            get(): boolean {
+              if (known === undefined) throw new Error('fake: PropertyNotLoaded isNullObject');
+              return known;
+            },
+          },
+        }) as typeof sheet & { load(p: string): void; readonly isNullObject: boolean };
+      },
     },
-    getItem(name: string) {
-      return worksheet(sheetNamed(current(name))?.name ?? name);
-    },
-    /** Like Office.js: isNullObject is known only after load + sync; the name matches case-insensitively. */
-    getItemOrNullObject(name: string) {
-      let known: boolean | undefined;
-      const sheet = worksheet(sheetNamed(name)?.name ?? name);
-      return Object.defineProperties(sheet, {
-        load: { value: (_props: string) => void nullChecks.push(() => void (known = sheetNamed(name) === undefined)) },
-        isNullObject: {
-          get(): boolean {
+  );
+  const namesCollection = Object.assign(
+    collection(() => names.map((n) => ({ name: n.name }))),
+    {
+      add(name: string, reference: { address: string }, comment?: string) {
+        if (supported < 4) throw new Error('fake: ApiNotFound names.add (ExcelApi 1.4)');
+        const sheet = (reference as { sheetName?: string }).sheetName ?? '';
+        queue('addName', sheet, reference.address, { name, comment }, () => {
+          const problem = objectNameProblem(name);
+          if (problem) reject('InvalidArgument', `name ${name}: ${problem}`);
+          if (has(names, name) || has(tables, name)) reject('ItemAlreadyExists', `name ${name}`);
+          names.push({ name, sheet, address: reference.address, ...(comment ? { comment } : {}), preExisting: false });
+        });
+        return {};
+      },
+      getItemOrNullObject(name: string) {
+        let known: boolean | undefined;
+        return {
+          load(_props: string) {
+            nullChecks.push(() => void (known = !has(names, name)));
+          },
+          get isNullObject(): boolean {
             if (known === undefined) throw new Error('fake: PropertyNotLoaded isNullObject');
             return known;
           },
-        },
-      }) as typeof sheet & { load(p: string): void; readonly isNullObject: boolean };
+          delete() {
+            queue('delete', '', undefined, { deleteName: name }, () => {
+              const i = names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+              if (i < 0) reject('ItemNotFound', `name ${name}`);
+              names.splice(i, 1);
+            });
+          },
+        };
+      },
     },
-  });
-  const namesCollection = Object.assign(collection(() => names.map((n) => ({ name: n.name }))), {
-    add(name: string, reference: { address: string }, comment?: string) {
-      if (supported < 4) throw new Error('fake: ApiNotFound names.add (ExcelApi 1.4)');
-      const sheet = (reference as { sheetName?: string }).sheetName ?? '';
-      queue('addName', sheet, reference.address, { name, comment }, () => {
-        const problem = objectNameProblem(name);
-        if (problem) reject('InvalidArgument', `name ${name}: ${problem}`);
-        if (has(names, name) || has(tables, name)) reject('ItemAlreadyExists', `name ${name}`);
-        names.push({ name, sheet, address: reference.address, ...(comment ? { comment } : {}), preExisting: false });
-      });
-      return {};
-    },
-    getItemOrNullObject(name: string) {
-      let known: boolean | undefined;
-      return {
-        load(_props: string) {
-          nullChecks.push(() => void (known = !has(names, name)));
-        },
-        get isNullObject(): boolean {
-          if (known === undefined) throw new Error('fake: PropertyNotLoaded isNullObject');
-          return known;
-        },
-        delete() {
-          queue('delete', '', undefined, { deleteName: name }, () => {
-            const i = names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
-            if (i < 0) reject('ItemNotFound', `name ${name}`);
-            names.splice(i, 1);
-          });
-        },
-      };
-    },
-  });
+  );
 
   /**
    * What Excel answers for range.values: numbers and text as stored, "" for empty cells. The
@@ -708,7 +912,9 @@ export function createFakeExcel(setup: FakeSetup = {}) {
 
   return {
     context,
-    get syncs() { return syncs; },
+    get syncs() {
+      return syncs;
+    },
     requests,
     tables,
     names,
@@ -718,7 +924,9 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     tablesOf: (sheet: string): string[] => tables.filter((t) => t.sheet === sheet).map((t) => t.name),
     sheetNames: (): string[] => [...sheets.keys()],
     /** The sheet Worksheet.activate() last made active (the first sheet before that). */
-    get activeSheet(): string | undefined { return activeSheet; },
+    get activeSheet(): string | undefined {
+      return activeSheet;
+    },
     cell: (sheet: string, address: string): unknown => sheets.get(sheet)?.cells.get(address),
   };
 }

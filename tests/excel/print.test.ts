@@ -12,7 +12,13 @@ const opts = { formulaStyle: 'aenm' as const, writtenAt: '2026-12-01' };
 const sheets = [cutsSheet(OB2025, opts), scenarioSheet(OB2025, { ...opts, name: 'MPP-basis', preset: 'basis', drivers: presetDrivers(OB2025, 'basis') })];
 
 const attr = (xml: string, tag: string, name: string): string | undefined => new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]*)"`).exec(xml)?.[1];
-const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const unescape = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 describe('print setup through both adapters', () => {
   it('Office.js: A4, fit to one page wide, print area, title rows, header/footer and breaks as the core says', async () => {
@@ -63,7 +69,7 @@ describe('print setup through both adapters', () => {
     }
   });
 
-  it(".xlsx: a sheet name with an apostrophe gets a doubled quote in its print names (ExcelJS 4.4 would not)", async () => {
+  it('.xlsx: a sheet name with an apostrophe gets a doubled quote in its print names (ExcelJS 4.4 would not)', async () => {
     const d = { ...sheets[0]!, name: "Scenario's test" };
     const zip = await JSZip.loadAsync(await writeWorkbook([d], { edition: 'OB2025', addinVersion: 'test' }));
     const workbook = unescape(await zip.file('xl/workbook.xml')!.async('string'));

@@ -37,7 +37,11 @@ describe('readScenarios (Office.js) on a messy workbook', () => {
     const reads = await read(fake);
     expect(fake.syncs).toBe(2);
     const byName = Object.fromEntries(reads.map((r) => [r.sheetName, r]));
-    expect(Object.keys(byName).sort()).toEqual(Object.keys(setup.sheets).filter((n) => n !== 'Mijn notities').sort());
+    expect(Object.keys(byName).sort()).toEqual(
+      Object.keys(setup.sheets)
+        .filter((n) => n !== 'Mijn notities')
+        .sort(),
+    );
     expect(byName['Scenario Goed']!.kind === 'ok' && byName['Scenario Goed']!.drivers).toEqual(basis);
     expect(byName['Scenario Handwerk']!.kind === 'ok' && byName['Scenario Handwerk']!.drivers).toEqual(handEdited);
     const why = (name: string) => {

@@ -38,11 +38,7 @@ describe('refreshSheets', () => {
     const result = await refreshSheets(ctx(fake), { editions: FIXTURE_EDITIONS, to: FX2030, sheetNames: names, ...O });
     if (!result.ok) throw new Error(JSON.stringify(result.failure));
     expect(result.from).toBe('OB2025');
-    expect(result.sheets).toEqual([
-      { after: 'Parameters FX2030' },
-      { before: 'ODA-toerekening', after: 'ODA-toerekening' },
-      { before: 'Scenario Eigen', after: 'Scenario Eigen' },
-    ]);
+    expect(result.sheets).toEqual([{ after: 'Parameters FX2030' }, { before: 'ODA-toerekening', after: 'ODA-toerekening' }, { before: 'Scenario Eigen', after: 'Scenario Eigen' }]);
     // Same sheets, in place; FX2030's parameter sheet added beside OB2025's, which stays as it was
     // (its OB2025_… names keep pointing at OB2025's values for any formula that still uses them).
     expect(fake.sheetNames().sort()).toEqual(['Notities', 'ODA-toerekening', 'Parameters FX2030', 'Parameters OB2025', 'Scenario Eigen']);
@@ -56,7 +52,12 @@ describe('refreshSheets', () => {
     expect(result.inputs).toEqual([{ sheet: 'Scenario Eigen', cell: EDITED, what: 'Asielinstroom (A) 2026', value: 11111, kept: true }]);
     // The controller's own sheet is as it was.
     expect(fake.sheet('Notities')!.cells).toEqual(new Map(Object.entries(NOTE.Notities)));
-    expect(fake.requests.slice(before).flatMap((r) => r.ops).filter((op) => op.sheet === 'Notities')).toEqual([]);
+    expect(
+      fake.requests
+        .slice(before)
+        .flatMap((r) => r.ops)
+        .filter((op) => op.sheet === 'Notities'),
+    ).toEqual([]);
     // Tables on the refreshed sheets were replaced (their names carry the edition), not duplicated; the new parameter sheet has its own.
     expect(fake.tables.map((t) => t.name).sort()).toEqual(['FX2030_ODA_Tabel7', 'FX2030_Parameters', 'OB2025_Parameters']);
     // Syncs: one read, one for the workbook's names, one per sheet; every request under 1 MB.
@@ -68,7 +69,11 @@ describe('refreshSheets', () => {
   it('keeps the sync count whatever the number of scenario sheets', async () => {
     const syncsFor = async (scenarios: number) => {
       const fake = createFakeExcel();
-      const plan = workbookPlan(OB2025, Array.from({ length: scenarios }, (_, i) => scenarioSheet(OB2025, { ...O, name: `S${i}`, drivers: presetDrivers(OB2025, 'basis') })), O.writtenAt);
+      const plan = workbookPlan(
+        OB2025,
+        Array.from({ length: scenarios }, (_, i) => scenarioSheet(OB2025, { ...O, name: `S${i}`, drivers: presetDrivers(OB2025, 'basis') })),
+        O.writtenAt,
+      );
       const written = await writeSheets(ctx(fake), plan);
       if (!written.ok) throw new Error(written.error.message);
       const result = await refreshSheets(ctx(fake), { editions: FIXTURE_EDITIONS, to: FX2030, sheetNames: written.value.sheets.map((s) => s.sheetName), ...O });

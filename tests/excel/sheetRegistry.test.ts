@@ -18,10 +18,7 @@ describe('written-sheet registry (custom XML part)', () => {
 describe('readInventory', () => {
   it('shows one entry per sheet, its newest record: a refreshed sheet keeps its id and gets a new record with the new edition', async () => {
     const base = { sheetId: '{1}', sheetName: 'ODA-toerekening', kind: 'oda' as const, title: 'ODA', formulaStyle: 'excel' };
-    const parts = [
-      recordXml({ ...base, edition: 'OB2025', writtenAt: '2026-12-01T09:00:00.000Z' }),
-      recordXml({ ...base, edition: 'FX2030', writtenAt: '2026-12-02T09:00:00.000Z' }),
-    ];
+    const parts = [recordXml({ ...base, edition: 'OB2025', writtenAt: '2026-12-01T09:00:00.000Z' }), recordXml({ ...base, edition: 'FX2030', writtenAt: '2026-12-02T09:00:00.000Z' })];
     const context = {
       workbook: {
         worksheets: {

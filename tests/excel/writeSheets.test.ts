@@ -104,7 +104,7 @@ describe('a write that fails half-way (Office.js batches do not roll back)', () 
   };
   const plan = all();
 
-  it('activates the action\'s own sheet when it succeeds, without an extra sync', async () => {
+  it("activates the action's own sheet when it succeeds, without an extra sync", async () => {
     const fake = createFakeExcel(setup);
     const result = await writeSheets(ctx(fake), plan, { isSetSupported: fake.isSetSupported });
     expect(result.ok).toBe(true);
@@ -129,7 +129,12 @@ describe('a write that fails half-way (Office.js batches do not roll back)', () 
       expect([failAt, fake.sheetNames()]).toEqual([failAt, ['Mijn werk']]);
       expect([failAt, fake.names.map((n) => n.name)]).toEqual([failAt, ['MijnNaam']]);
       expect([failAt, fake.tables.map((t) => t.name)]).toEqual([failAt, ['MijnTabel']]);
-      expect(fake.sheet('Mijn werk')!.cells).toEqual(new Map<string, unknown>([['A1', 'mijn werk'], ['B7', 42]]));
+      expect(fake.sheet('Mijn werk')!.cells).toEqual(
+        new Map<string, unknown>([
+          ['A1', 'mijn werk'],
+          ['B7', 42],
+        ]),
+      );
       expect(fake.activeSheet).toBe('Mijn werk');
     }
   });
@@ -137,9 +142,22 @@ describe('a write that fails half-way (Office.js batches do not roll back)', () 
 
 describe('names across tables and defined names (one namespace in Excel)', () => {
   const sheet = (name: string, extra: Partial<SheetDescription>): SheetDescription => ({
-    kind: 'oda', name, edition: 'OB2025', writtenAt: '2026-12-01', formulaStyle: 'excel',
-    cells: [{ address: 'A1', value: 'Jaar' }, { address: 'B1', value: 'Bedrag' }, { address: 'A2', value: 2025 }, { address: 'B2', value: 1 }],
-    tables: [], columnWidths: {}, charts: [], names: [], ...extra,
+    kind: 'oda',
+    name,
+    edition: 'OB2025',
+    writtenAt: '2026-12-01',
+    formulaStyle: 'excel',
+    cells: [
+      { address: 'A1', value: 'Jaar' },
+      { address: 'B1', value: 'Bedrag' },
+      { address: 'A2', value: 2025 },
+      { address: 'B2', value: 1 },
+    ],
+    tables: [],
+    columnWidths: {},
+    charts: [],
+    names: [],
+    ...extra,
   });
 
   it('refuses, before writing anything, a defined name that an existing table already holds', async () => {

@@ -33,4 +33,3 @@ describe('[edition]', () => {
     expectError(result[0]![1], '#N/A', 'OB2024');
   });
 });
-

@@ -35,21 +35,7 @@ describe('every message names its argument in the display language', () => {
 
   /** Valid values for the optional arguments the examples leave out, so every parameter gets a bad value in turn. */
   const VALID_OPTIONAL: Record<string, unknown> = { IND_COST: 2025, IND_PRICE: 2025, IND_CAPACITY: 2025, COA_COST: 35_000, NIDOS_COST: 2025, CUT: 'IND' };
-  const BAD: readonly unknown[] = [
-    null,
-    0,
-    '1000',
-    '1.000',
-    true,
-    { code: '#DIV/0!' },
-    { type: 'Entity', text: 'x', properties: {}, basicType: 'Error', basicValue: '#VALUE!' },
-    -1,
-    1e20,
-    2025.5,
-    2031,
-    'xyz',
-    'Overige Subsidies',
-  ];
+  const BAD: readonly unknown[] = [null, 0, '1000', '1.000', true, { code: '#DIV/0!' }, { type: 'Entity', text: 'x', properties: {}, basicType: 'Error', basicValue: '#VALUE!' }, -1, 1e20, 2025.5, 2031, 'xyz', 'Overige Subsidies'];
 
   function messages(language: 'nl' | 'en'): { id: FunctionId; code: string; message: string }[] {
     global.Office = { context: { displayLanguage: language === 'en' ? 'en-US' : 'nl-NL' } };
@@ -92,7 +78,21 @@ describe('every message names its argument in the display language', () => {
   });
   it('the failure kinds covered: missing, text for a number, logical, error and data-type cells, negative, too large, unknown, ranges', () => {
     const en = messages('en').map((m) => m.message);
-    for (const phrase of ['is missing', 'is text, not a number', 'different numbers in Dutch and English', 'a logical value', 'already holds an error', 'data type (Entity)', 'cannot be negative', 'is too large', 'Unknown', 'No figure for', 'must be a whole number', 'a range is shorter than the result', 'is ambiguous']) {
+    for (const phrase of [
+      'is missing',
+      'is text, not a number',
+      'different numbers in Dutch and English',
+      'a logical value',
+      'already holds an error',
+      'data type (Entity)',
+      'cannot be negative',
+      'is too large',
+      'Unknown',
+      'No figure for',
+      'must be a whole number',
+      'a range is shorter than the result',
+      'is ambiguous',
+    ]) {
       expect([phrase, en.some((m) => m.includes(phrase))]).toEqual([phrase, true]);
     }
   });

@@ -3,27 +3,7 @@
 // wherever the core computes a value from the same inputs, the function gives exactly that value.
 // Run twice: as Excel desktop passes an empty cell (0) and as Excel on the web does (null), issue 10.
 import fc from 'fast-check';
-import {
-  budgetLine,
-  chain,
-  coaBeds,
-  coaCost,
-  coaOccupancy,
-  cut,
-  cutOrganisation,
-  DEFAULT_EDITION as E,
-  euros,
-  indCapacity,
-  indCost,
-  indPrice,
-  indProduct,
-  map,
-  mppFigure,
-  baseValue,
-  nidosCost,
-  odaFigure,
-  type Result,
-} from '../../src/core';
+import { budgetLine, chain, coaBeds, coaCost, coaOccupancy, cut, cutOrganisation, DEFAULT_EDITION as E, euros, indCapacity, indCost, indPrice, indProduct, map, mppFigure, baseValue, nidosCost, odaFigure, type Result } from '../../src/core';
 import * as f from '../../src/functions/functions';
 import { isExcelError } from '../../src/functions/excelErrors';
 import { eachHost, onHost } from './support';
@@ -50,7 +30,13 @@ const SPECS: Record<string, Spec> = {
   COA_OCCUPANCY: { fn: f.coaOccupancy as Spec['fn'], kinds: ['count', 'count', 'count'], optional: 0, core: coaOccupancy as Core },
   COA_COST: { fn: f.coaCost as Spec['fn'], kinds: ['count', 'price'], optional: 1, core: ((b: number, p?: number) => coaCost(E, b, p)) as Core },
   NIDOS_COST: { fn: f.nidosCost as Spec['fn'], kinds: ['count', 'count', 'count', 'year'], optional: 1, core: ((a: number, b: number, c: number, y = 2025) => nidosCost(E, a, b, c, y)) as Core },
-  MPP: { fn: f.mpp as Spec['fn'], kinds: ['text', 'year'], optional: 0, texts: ['coa_bezetting', 'Asielinstroom', 'asylum_inflow', 'terugkeer_gedwongen', 'bezetting'], core: ((i: string, y: number) => map(mppFigure(E, i, y), baseValue)) as Core },
+  MPP: {
+    fn: f.mpp as Spec['fn'],
+    kinds: ['text', 'year'],
+    optional: 0,
+    texts: ['coa_bezetting', 'Asielinstroom', 'asylum_inflow', 'terugkeer_gedwongen', 'bezetting'],
+    core: ((i: string, y: number) => map(mppFigure(E, i, y), baseValue)) as Core,
+  },
   BUDGET: { fn: f.budget as Spec['fn'], kinds: ['text', 'year'], optional: 0, texts: ['20.37.2.2.20', '20.37.2.1.20', 'COA', 'ind', 'Overige Subsidies', 'x'], core: ((l: string, y: number) => map(budgetLine(E, l, y), euros)) as Core },
   ODA: { fn: f.oda as Spec['fn'], kinds: ['text'], optional: 0, texts: ['COA', 'nidos', 'VWN', 'Totaal', 'legal aid', 'DJI'], core: ((i: string) => map(odaFigure(E, i), euros)) as Core },
   CUT: { fn: f.cut as Spec['fn'], kinds: ['year', 'text'], optional: 1, texts: ['IND', 'totaal', 'total', 'COA'], core: ((y: number, o?: string) => chain(cutOrganisation(o), (org) => cut(E, y, org))) as Core },
@@ -92,19 +78,17 @@ const cellOf = (kind: Kind, texts: readonly string[]): fc.Arbitrary<unknown> => 
 
 /** Arguments as Excel passes them: each a 1x1, an r×c grid, a column or a row (sometimes a shorter one), optional ones sometimes left out. */
 const argsFor = (spec: Spec) =>
-  fc
-    .record({ rows: fc.integer({ min: 1, max: 4 }), cols: fc.integer({ min: 1, max: 3 }), mismatch: fc.boolean(), omit: fc.integer({ min: 0, max: spec.optional }) })
-    .chain(({ rows, cols, mismatch, omit }) =>
-      fc.tuple(
-        ...spec.kinds.map((kind, k) => {
-          const form = fc.constantFrom('single', 'grid', 'column', 'row');
-          const grid = (r: number, cc: number) => fc.array(fc.array(cellOf(kind, spec.texts ?? []), { minLength: cc, maxLength: cc }), { minLength: r, maxLength: r });
-          if (k >= spec.kinds.length - omit) return fc.constantFrom(null, undefined);
-          const r = mismatch && k === 0 && rows > 1 ? rows - 1 : rows;
-          return form.chain((f) => (f === 'single' ? grid(1, 1) : f === 'column' ? grid(r, 1) : f === 'row' ? grid(1, cols) : grid(r, cols)));
-        }),
-      ),
-    );
+  fc.record({ rows: fc.integer({ min: 1, max: 4 }), cols: fc.integer({ min: 1, max: 3 }), mismatch: fc.boolean(), omit: fc.integer({ min: 0, max: spec.optional }) }).chain(({ rows, cols, mismatch, omit }) =>
+    fc.tuple(
+      ...spec.kinds.map((kind, k) => {
+        const form = fc.constantFrom('single', 'grid', 'column', 'row');
+        const grid = (r: number, cc: number) => fc.array(fc.array(cellOf(kind, spec.texts ?? []), { minLength: cc, maxLength: cc }), { minLength: r, maxLength: r });
+        if (k >= spec.kinds.length - omit) return fc.constantFrom(null, undefined);
+        const r = mismatch && k === 0 && rows > 1 ? rows - 1 : rows;
+        return form.chain((f) => (f === 'single' ? grid(1, 1) : f === 'column' ? grid(r, 1) : f === 'row' ? grid(1, cols) : grid(r, cols)));
+      }),
+    ),
+  );
 
 const OUTSIDE = Symbol('outside');
 /** The cell of an argument at (i, j) of the result, as Excel broadcasts (typed here from Excel's rule, not taken from the code). */
@@ -141,41 +125,43 @@ function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
 }
 
-eachHost((host) => describe.each(Object.entries(SPECS))('AENM.%s', (_id, spec) => {
-  it('never throws, never returns a non-finite number, and agrees with the core', () => {
-    fc.assert(
-      fc.property(argsFor(spec), (generated) => {
-        const args = generated.map((arg) => onHost(host, arg));
-        // Plain checks, not expect(): jest matchers per cell made 110.000 runs take minutes.
-        const result = spec.fn(...(args as unknown[][][]));
-        check(Array.isArray(result), 'result is not a 2-D array');
-        result.forEach((row, i) =>
-          row.forEach((cell, j) => {
-            if (typeof cell === 'number') check(Number.isFinite(cell), `non-finite ${cell}`);
-            else {
-              check(isExcelError(cell), `neither number nor error: ${String(cell)}`);
-              const e = cell as { code: string; message: string };
-              check(e.code === '#VALUE!' || e.code === '#N/A', `code ${e.code}`);
-              check(e.message.length > 10, 'no message');
-              check(e.message.length < 2_000, `a ${e.message.length}-character message`);
-              check(!/interne fout|internal error/.test(e.message), `internal error: ${e.message.slice(0, 200)}`);
-            }
-            const cells = args.map((arg) => at(arg, i, j));
-            if (cells.includes(OUTSIDE)) {
-              check(isExcelError(cell) && (cell as { code: string }).code === '#N/A', `past the end of a range but got ${String(cell)}`);
-              return;
-            }
-            const inputs = cells.map((v, k) => meaning(spec.kinds[k]!, v));
-            const optionalFrom = spec.kinds.length - spec.optional;
-            if (!inputs.every((v, k) => clean(spec.kinds[k]!, v, k >= optionalFrom))) return;
-            const values = inputs.map((v) => (v === OMITTED ? undefined : typeof v === 'string' ? v.trim() : v));
-            const expected = spec.core(...(values as never[]));
-            if (expected.ok) check(cell === (expected.value === 0 ? 0 : expected.value), `got ${String(cell)}, core ${expected.value} for ${JSON.stringify(values)}`);
-            else check(isExcelError(cell), `core refuses ${JSON.stringify(values)} but got ${String(cell)}`);
-          }),
-        );
-      }),
-      { numRuns: 10_000 },
-    );
-  });
-}));
+eachHost((host) =>
+  describe.each(Object.entries(SPECS))('AENM.%s', (_id, spec) => {
+    it('never throws, never returns a non-finite number, and agrees with the core', () => {
+      fc.assert(
+        fc.property(argsFor(spec), (generated) => {
+          const args = generated.map((arg) => onHost(host, arg));
+          // Plain checks, not expect(): jest matchers per cell made 110.000 runs take minutes.
+          const result = spec.fn(...(args as unknown[][][]));
+          check(Array.isArray(result), 'result is not a 2-D array');
+          result.forEach((row, i) =>
+            row.forEach((cell, j) => {
+              if (typeof cell === 'number') check(Number.isFinite(cell), `non-finite ${cell}`);
+              else {
+                check(isExcelError(cell), `neither number nor error: ${String(cell)}`);
+                const e = cell as { code: string; message: string };
+                check(e.code === '#VALUE!' || e.code === '#N/A', `code ${e.code}`);
+                check(e.message.length > 10, 'no message');
+                check(e.message.length < 2_000, `a ${e.message.length}-character message`);
+                check(!/interne fout|internal error/.test(e.message), `internal error: ${e.message.slice(0, 200)}`);
+              }
+              const cells = args.map((arg) => at(arg, i, j));
+              if (cells.includes(OUTSIDE)) {
+                check(isExcelError(cell) && (cell as { code: string }).code === '#N/A', `past the end of a range but got ${String(cell)}`);
+                return;
+              }
+              const inputs = cells.map((v, k) => meaning(spec.kinds[k]!, v));
+              const optionalFrom = spec.kinds.length - spec.optional;
+              if (!inputs.every((v, k) => clean(spec.kinds[k]!, v, k >= optionalFrom))) return;
+              const values = inputs.map((v) => (v === OMITTED ? undefined : typeof v === 'string' ? v.trim() : v));
+              const expected = spec.core(...(values as never[]));
+              if (expected.ok) check(cell === (expected.value === 0 ? 0 : expected.value), `got ${String(cell)}, core ${expected.value} for ${JSON.stringify(values)}`);
+              else check(isExcelError(cell), `core refuses ${JSON.stringify(values)} but got ${String(cell)}`);
+            }),
+          );
+        }),
+        { numRuns: 10_000 },
+      );
+    });
+  }),
+);

@@ -42,5 +42,4 @@ export const HOSTS: readonly Host[] = [
 export const eachHost = (body: (host: Host) => void): void => describe.each(HOSTS)('Excel $name (empty cell arrives as $empty)', body);
 
 /** A range as this host passes it: every empty (null/undefined) cell becomes the host's empty value. Omitted arguments stay omitted. */
-export const onHost = (host: Host, arg: unknown): unknown =>
-  Array.isArray(arg) ? arg.map((row: unknown) => (Array.isArray(row) ? row.map((v: unknown) => (v === null || v === undefined ? host.empty : v)) : row)) : arg;
+export const onHost = (host: Host, arg: unknown): unknown => (Array.isArray(arg) ? arg.map((row: unknown) => (Array.isArray(row) ? row.map((v: unknown) => (v === null || v === undefined ? host.empty : v)) : row)) : arg);

@@ -10,7 +10,13 @@ const policy = (html: string): Map<string, string[]> => {
   // Any whitespace between the attributes, as scripts/devCsp.js accepts (Prettier puts them on lines of their own).
   const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
   if (!meta) throw new Error('no CSP meta');
-  return new Map(meta[1]!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)] as const));
+  return new Map(
+    meta[1]!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map((d) => [d[0]!, d.slice(1)] as const),
+  );
 };
 
 describe('development CSP', () => {

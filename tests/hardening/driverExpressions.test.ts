@@ -25,16 +25,62 @@ function checkAnswer(text: string, allowNegative = false): void {
 
 /** Strings built from the expression alphabet, so the parser gets past the first character. */
 const expressionLike = fc
-  .array(fc.constantFrom('basis', 'base', '1', '0', '2,5', '0.8', '1.500', '10%', '-', '+', '*', '/', '^', '(', ')', ' ', 'e', 'pi', 'x', '=', "'", '"', '[', ']', '{', '}', ':', ';', '.', ',', '!', 'import', 'evaluate', 'constructor', '__proto__', 'f(x)'), { maxLength: 40 })
+  .array(
+    fc.constantFrom(
+      'basis',
+      'base',
+      '1',
+      '0',
+      '2,5',
+      '0.8',
+      '1.500',
+      '10%',
+      '-',
+      '+',
+      '*',
+      '/',
+      '^',
+      '(',
+      ')',
+      ' ',
+      'e',
+      'pi',
+      'x',
+      '=',
+      "'",
+      '"',
+      '[',
+      ']',
+      '{',
+      '}',
+      ':',
+      ';',
+      '.',
+      ',',
+      '!',
+      'import',
+      'evaluate',
+      'constructor',
+      '__proto__',
+      'f(x)',
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 describe('evaluateDriverExpression under hostile input', () => {
   it('never throws on any string (fast-check, unicode)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => checkAnswer(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => checkAnswer(s)),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on expression-like strings, with or without negatives allowed', () => {
-    fc.assert(fc.property(expressionLike, fc.boolean(), (s, neg) => checkAnswer(s, neg)), { numRuns: 1_000 });
+    fc.assert(
+      fc.property(expressionLike, fc.boolean(), (s, neg) => checkAnswer(s, neg)),
+      { numRuns: 1_000 },
+    );
   });
 
   it('refuses code: functions, assignments, property access, quoted text', () => {

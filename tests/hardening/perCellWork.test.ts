@@ -17,7 +17,22 @@ const isError = (cell: unknown): cell is ErrorCell => typeof cell === 'object' &
 const column = (rows: number, value: (i: number) => unknown): unknown[][] => Array.from({ length: rows }, (_, i) => [value(i)]);
 
 /** Every name Object.prototype answers to, and a few that look like it. */
-const PROTOTYPE_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupGetter__', 'prototype', 'Constructor', ' constructor ', 'CONSTRUCTOR'];
+const PROTOTYPE_KEYS = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+  '__lookupGetter__',
+  'prototype',
+  'Constructor',
+  ' constructor ',
+  'CONSTRUCTOR',
+];
 
 describe('object-prototype names are unknown names (#N/A), never an internal defect', () => {
   const calls: Record<string, (key: string) => unknown[][]> = {

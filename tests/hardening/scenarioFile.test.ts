@@ -37,11 +37,17 @@ describe('parseScenarioFile under hostile input', () => {
   });
 
   it('never throws on arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => checkAnswer(JSON.stringify(v))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => checkAnswer(JSON.stringify(v))),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on scenario-shaped objects, alone or in arrays', () => {
-    fc.assert(fc.property(fc.oneof(scenarioLike, fc.array(scenarioLike, { maxLength: 3 })), (v) => checkAnswer(JSON.stringify(v))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.oneof(scenarioLike, fc.array(scenarioLike, { maxLength: 3 })), (v) => checkAnswer(JSON.stringify(v))),
+      { numRuns: 500 },
+    );
   });
 
   it('"__proto__" keys are refused as fields and pollute nothing', () => {

@@ -40,7 +40,7 @@ describeIfSoffice('the AENM-functies .xlsx in LibreOffice', () => {
     recalculated = await formulaCells(await recalculateWithLibreOffice((found as { soffice: string }).soffice, file));
   }, 240_000);
 
-  it('stores every AENM cell as _xldudf_AENM_… with the core\'s value cached', () => {
+  it("stores every AENM cell as _xldudf_AENM_… with the core's value cached", () => {
     let count = 0;
     for (const d of plan)
       for (const c of d.cells.filter((x) => x.formula?.includes('AENM.'))) {
@@ -55,7 +55,7 @@ describeIfSoffice('the AENM-functies .xlsx in LibreOffice', () => {
   it('recalculates every formula that does not use an AENM cell to its cached value', () => {
     // Cells that use AENM, directly or through other formula cells (to a fixed point).
     const tainted = new Set([...cached].filter(([, c]) => c.formula.includes('_xldudf_')).map(([k]) => k));
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const [key, cell] of cached) {
         if (tainted.has(key)) continue;

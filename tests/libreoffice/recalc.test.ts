@@ -20,17 +20,21 @@ const describeIfSoffice = 'soffice' in found ? describe : describe.skip;
 
 /** A formula whose cached value is deliberately wrong: proves LibreOffice really recalculated. */
 const SENTINEL: SheetDescription = {
-  kind: 'oda', name: 'Controle herberekening', edition: 'OB2025', writtenAt: '2026-11-23', formulaStyle: 'excel',
-  cells: [{ address: 'A1', formula: '=2+2', cached: 5 }], tables: [], columnWidths: {}, charts: [], names: [],
+  kind: 'oda',
+  name: 'Controle herberekening',
+  edition: 'OB2025',
+  writtenAt: '2026-11-23',
+  formulaStyle: 'excel',
+  cells: [{ address: 'A1', formula: '=2+2', cached: 5 }],
+  tables: [],
+  columnWidths: {},
+  charts: [],
+  names: [],
 };
 
 /** A few inputs changed from the basis: asylum inflow 2027 −10%, price per bed 2028 +5%, outflow factor 0,95, the cut off. */
 const base = presetDrivers(DEFAULT_EDITION, 'basis');
-const CHANGED = withDriver(
-  withDriver(withDriver(withDriver(base, 'asylumInflow', 24730 * 0.9, 2027), 'pricePerBed', base.year.pricePerBed[3]! * 1.05, 2028), 'outflowFactor', 0.95),
-  'cutApplied',
-  0,
-);
+const CHANGED = withDriver(withDriver(withDriver(withDriver(base, 'asylumInflow', 24730 * 0.9, 2027), 'pricePerBed', base.year.pricePerBed[3]! * 1.05, 2028), 'outflowFactor', 0.95), 'cutApplied', 0);
 
 describeIfSoffice('LibreOffice recalculation of the full workbook (excel formulas)', () => {
   let check: LibreOfficeCheck;
@@ -53,7 +57,7 @@ describeIfSoffice('LibreOffice recalculation of the full workbook (excel formula
     expect(check.mismatches.filter((m) => m.startsWith('Controle herberekening!'))).toEqual(['Controle herberekening!A1: =2+2 cached 5, LibreOffice 4']);
   });
 
-  it("gives every formula the value the add-in cached (to the euro; shares to 1e-9)", () => {
+  it('gives every formula the value the add-in cached (to the euro; shares to 1e-9)', () => {
     expect(check.formulaCount).toBeGreaterThan(200);
     expect(check.mismatches.filter((m) => !m.startsWith('Controle herberekening!'))).toEqual([]);
   });

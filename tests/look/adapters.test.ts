@@ -243,7 +243,12 @@ describe('one look in Excel and in the .xlsx (issue 11 items 3–5)', () => {
     expect(result.ok).toBe(true);
     expect(f.sheet(d.name)!.protected).toBe(true);
     // Protection is the last write: Excel refuses formatting a protected sheet.
-    expect(f.requests.flatMap((r) => r.ops).filter((op) => op.sheet === d.name).at(-1)!.kind).toBe('protect');
+    expect(
+      f.requests
+        .flatMap((r) => r.ops)
+        .filter((op) => op.sheet === d.name)
+        .at(-1)!.kind,
+    ).toBe('protect');
     // Without the setting, nothing is protected (checked for every sheet above).
   });
 });

@@ -33,7 +33,7 @@ describe('text the add-in writes (issue 11 item 6)', () => {
     expect(texts).toContain('Bijdrage COA');
   });
 
-  it('no ligature character anywhere in the XML of the generated default workbook, and the source\'s own typo kept', async () => {
+  it("no ligature character anywhere in the XML of the generated default workbook, and the source's own typo kept", async () => {
     const zip = await JSZip.loadAsync(await writeWorkbook(defaultWorkbook(), { edition: 'OB2025', addinVersion: 'test', createdAt: new Date('2026-12-01T00:00:00Z') }));
     const parts = Object.keys(zip.files).filter((p) => p.endsWith('.xml') || p.endsWith('.rels'));
     expect(parts).toContain('xl/sharedStrings.xml');
@@ -53,7 +53,7 @@ describe('text the add-in writes (issue 11 item 6)', () => {
     expect(all).toContain('Vluchtingenwerk');
   });
 
-  it('no ligature character in the pane\'s strings (nl and en)', () => {
+  it("no ligature character in the pane's strings (nl and en)", () => {
     const texts = [...strings(nl), ...strings(en)];
     expect(texts.length).toBeGreaterThan(50);
     expect(texts.filter((t) => LIGATURES.test(t))).toEqual([]);
@@ -69,7 +69,9 @@ describe('text the add-in writes (issue 11 item 6)', () => {
     expect(longDate('2026-12-01', 'en')).toBe('1 December 2026');
     expect(longDate('2025-03-09')).toBe('9 maart 2025');
     expect(longDate('not a date')).toBe('not a date');
-    const texts = defaultWorkbook().flatMap((d) => d.cells.map((c) => c.value)).filter((v): v is string => typeof v === 'string');
+    const texts = defaultWorkbook()
+      .flatMap((d) => d.cells.map((c) => c.value))
+      .filter((v): v is string => typeof v === 'string');
     expect(texts.filter((t) => /\d{4}-\d{2}-\d{2}/.test(t))).toEqual([]);
     expect(texts.filter((t) => t.includes('1 december 2026')).length).toBeGreaterThanOrEqual(6);
   });
@@ -79,7 +81,12 @@ describe('download file names say what they hold (issue 11 item 6)', () => {
   const setup = () => {
     const files: { name: string; size: number }[] = [];
     const settings: (WriteSettings | undefined)[] = [];
-    const workbook = downloadWorkbook([OB2025], 'test', (blob, name) => void files.push({ name, size: blob.size }), () => '2026-12-01');
+    const workbook = downloadWorkbook(
+      [OB2025],
+      'test',
+      (blob, name) => void files.push({ name, size: blob.size }),
+      () => '2026-12-01',
+    );
     const write = workbook.write.bind(workbook);
     const services: Services = {
       edition: OB2025,
@@ -125,7 +132,7 @@ describe('download file names say what they hold (issue 11 item 6)', () => {
     expect(names).toEqual(['AENM-OB2025-Werkmap-2026-12-01.xlsx']);
   });
 
-  it('passes the pane\'s protect setting to the writer; off unless set', async () => {
+  it("passes the pane's protect setting to the writer; off unless set", async () => {
     const { services, settings } = setup();
     await runAction(actionById('oda'), { formulaStyle: 'excel' }, services);
     await runAction(actionById('oda'), { formulaStyle: 'excel' }, { ...services, settings: { protect: true } });

@@ -3,5 +3,4 @@ import type { SheetDescription } from '../../src/core/sheets/types';
 import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
 
 /** The default workbook (`npm run workbook`): every kind of sheet, the compare sheet on the MPP-basis scenario. */
-export const defaultWorkbook = (): SheetDescription[] =>
-  fullWorkbookPlan({ edition: OB2025, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(OB2025)], formulaStyle: 'excel', writtenAt: '2026-12-01' });
+export const defaultWorkbook = (): SheetDescription[] => fullWorkbookPlan({ edition: OB2025, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(OB2025)], formulaStyle: 'excel', writtenAt: '2026-12-01' });

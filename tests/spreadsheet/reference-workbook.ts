@@ -38,7 +38,11 @@ export const REFERENCE_WORKBOOK: readonly ReferenceRow[] = [
   { formula: '=AENM.CUT(2027)', expected: -467_554_000, why: 'Tabel 1: 2027' },
   // Formulas that use other formulas: what the 2028 COA budget buys at the 2025 price
   { formula: '=ROUND(AENM.BUDGET("COA", 2028) / AENM.COA_COST(1), 0)', expected: 17_408, why: '616.857.000 / 35.434,80 per bed' },
-  { formula: '=AENM.ODA("Totaal") - AENM.ODA("COA") - AENM.ODA("Nidos") - AENM.ODA("IND (tolken)") - AENM.ODA("Rechtsbijstand") - AENM.ODA("Vluchtelingenwerk")', expected: 1000, why: 'Tabel 7 prints a total € 1.000 (1 x € 1.000) above its rows' },
+  {
+    formula: '=AENM.ODA("Totaal") - AENM.ODA("COA") - AENM.ODA("Nidos") - AENM.ODA("IND (tolken)") - AENM.ODA("Rechtsbijstand") - AENM.ODA("Vluchtelingenwerk")',
+    expected: 1000,
+    why: 'Tabel 7 prints a total € 1.000 (1 x € 1.000) above its rows',
+  },
   // Ranges that spill
   { formula: '=AENM.IND_COST(Invoer!A1:A3, Invoer!B1:B3)', expected: [[4_418_000], [1_824_000], [1_989_000]], why: 'pxq per row' },
   { formula: '=AENM.IND_PRICE("asiel", Invoer!C1:C4)', expected: [[4418], [4418], [4418], [4418]], why: 'year range' },
@@ -61,5 +65,13 @@ export const REFERENCE_WORKBOOK: readonly ReferenceRow[] = [
   { formula: '=AENM.IND_COST("asiel", 1, 2025.5)', expected: { error: 'VALUE', contains: ['geheel getal'] }, why: 'fractional year' },
   { formula: '=AENM.BUDGET("Overige Subsidies", 2025)', expected: { error: 'NA', contains: ['niet eenduidig'] }, why: 'label printed twice' },
   { formula: '=AENM.COA_OCCUPANCY(Invoer!B1:B3, Invoer!B1:B2, 0)', expected: [[2000], [4000], ['#N/A']], why: 'ranges of different sizes: #N/A past the shorter, as Excel (issue 10 B3)' },
-  { formula: '=AENM.IND_PRICE(Invoer!A1:A3, {2023,2029})', expected: [[4418, 4418], [912, 912], [663, 663]], why: 'a column of products against a row of years spills a grid (Tabel 19)' },
+  {
+    formula: '=AENM.IND_PRICE(Invoer!A1:A3, {2023,2029})',
+    expected: [
+      [4418, 4418],
+      [912, 912],
+      [663, 663],
+    ],
+    why: 'a column of products against a row of years spills a grid (Tabel 19)',
+  },
 ];

@@ -10,8 +10,7 @@ import { figure, openBook } from '../libreoffice/support/figures';
 import { formulaCells } from '../libreoffice/support/libreoffice';
 
 const edition = DEFAULT_EDITION;
-const write = (formulaStyle: FormulaStyle) =>
-  writeWorkbook(fullWorkbookPlan({ edition, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(edition)], formulaStyle, writtenAt: '2026-11-23' }), { edition: edition.id, addinVersion: 'test' });
+const write = (formulaStyle: FormulaStyle) => writeWorkbook(fullWorkbookPlan({ edition, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(edition)], formulaStyle, writtenAt: '2026-11-23' }), { edition: edition.id, addinVersion: 'test' });
 
 describe.each<FormulaStyle>(['aenm', 'excel'])('full workbook, %s formulas', (style) => {
   let bytes: Uint8Array;

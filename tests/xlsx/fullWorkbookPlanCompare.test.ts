@@ -4,8 +4,7 @@ import { basisScenario, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan
 
 /** The CLI's plan: the band sheet joins as one key, and the comparison reads each scenario sheet under the name it gets. */
 describe('fullWorkbookPlan', () => {
-  const plan = (sheets: Parameters<typeof fullWorkbookPlan>[0]['sheets']) =>
-    fullWorkbookPlan({ edition: OB2025, sheets, scenarios: [basisScenario(OB2025), basisScenario(OB2025)], formulaStyle: 'aenm', writtenAt: '2026-12-01' });
+  const plan = (sheets: Parameters<typeof fullWorkbookPlan>[0]['sheets']) => fullWorkbookPlan({ edition: OB2025, sheets, scenarios: [basisScenario(OB2025), basisScenario(OB2025)], formulaStyle: 'aenm', writtenAt: '2026-12-01' });
 
   it('"band" writes the Bandbreedte sheet, as the pane action does', () => {
     const d = plan(['band']);

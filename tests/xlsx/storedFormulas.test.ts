@@ -23,7 +23,7 @@ describe('AENM formulas in an .xlsx, stored as Excel stores them', () => {
     expect(storedFormula('MYAENM.CUT(1)+OB2025_AENM.X')).toBe('MYAENM.CUT(1)+OB2025_AENM.X');
   });
 
-  it('uses the manifest\'s namespace', () => {
+  it("uses the manifest's namespace", () => {
     expect(readFileSync('manifest.xml', 'utf8')).toContain(`<bt:String id="Functions.Namespace" DefaultValue="${CUSTOM_FUNCTION_NAMESPACE}"/>`);
   });
 

@@ -14,12 +14,7 @@ export interface Options {
  * (`--json` is `--format json`); `formats` are those the command offers. An
  * error is a message for the user (exit code 2).
  */
-export function parseArgs(
-  argv: readonly string[],
-  editions: readonly AuditedEdition[],
-  fallback: AuditedEdition,
-  formats: readonly Format[] = ['text', 'json'],
-): { options: Options } | { error: string } {
+export function parseArgs(argv: readonly string[], editions: readonly AuditedEdition[], fallback: AuditedEdition, formats: readonly Format[] = ['text', 'json']): { options: Options } | { error: string } {
   let edition = fallback;
   let format: Format = 'text';
   let out: string | undefined;

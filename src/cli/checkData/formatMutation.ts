@@ -2,8 +2,7 @@ import type { Edition } from '../../core';
 import { type FigureMutation, type MutationReport, type TableTally, verdictOf } from '../../core/checks/mutation';
 import { dutchNumber } from './dutchNumber';
 
-const tallyText = (t: Omit<TableTally, 'table' | 'label'>) =>
-  `${dutchNumber(t.figures)} cijfers — ${dutchNumber(t.caught)} gevangen, ${dutchNumber(t.partly)} in één richting, ${dutchNumber(t.missed)} niet gevangen`;
+const tallyText = (t: Omit<TableTally, 'table' | 'label'>) => `${dutchNumber(t.figures)} cijfers — ${dutchNumber(t.caught)} gevangen, ${dutchNumber(t.partly)} in één richting, ${dutchNumber(t.missed)} niet gevangen`;
 
 /** The figures of one row that were not caught both ways, as "Label [2023, 2024]". */
 function groupedByRow(edition: Edition, figures: readonly FigureMutation[]): string[] {
@@ -16,17 +15,17 @@ function groupedByRow(edition: Edition, figures: readonly FigureMutation[]): str
     (verdict === 'missed' ? entry.missed : entry.partly).push(verdict === 'partly' ? `${figure.column} (${figure.caughtUp ? 'alleen +' : 'alleen −'})` : figure.column);
     rows.set(figure.row, entry);
   }
-  return [...rows.values()].flatMap(({ label, missed, partly }) => [
-    ...(missed.length ? [`    niet gevangen: ${label} [${missed.join(', ')}]`] : []),
-    ...(partly.length ? [`    in één richting: ${label} [${partly.join(', ')}]`] : []),
-  ]);
+  return [...rows.values()].flatMap(({ label, missed, partly }) => [...(missed.length ? [`    niet gevangen: ${label} [${missed.join(', ')}]`] : []), ...(partly.length ? [`    in één richting: ${label} [${partly.join(', ')}]`] : [])]);
 }
 
 /** Per table a tally and the rows whose figures escape; then the totals and the time taken. */
 export function formatMutation(edition: Edition, report: MutationReport, millis: number): string[] {
   const lines = report.tables.flatMap((tally) => [
     `${tally.label} (${tally.table}): ${tallyText(tally)}`,
-    ...groupedByRow(edition, report.figures.filter((f) => f.table === tally.table)),
+    ...groupedByRow(
+      edition,
+      report.figures.filter((f) => f.table === tally.table),
+    ),
   ]);
   const inChecks = report.figures.filter((f) => f.checkedBy.length > 0);
   const inChecksMissed = inChecks.filter((f) => verdictOf(f) === 'missed').length;

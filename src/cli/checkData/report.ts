@@ -111,7 +111,14 @@ export function formatMarkdown(edition: Edition, summary: Summary, groups: reado
       if (g.lines.length) out.push(`Bron: r. ${lineList(g.lines)}. ${g.cells.length === 1 ? '1 cel' : `${g.cells.length} cellen`}.`, '');
       out.push(row(CELL_HEADER), row(CELL_HEADER.map(() => '---')));
       for (const line of lines.slice(0, SHOWN_CELLS)) out.push(row([line.what, line.printed, line.recomputed, line.difference]));
-      if (lines.length > SHOWN_CELLS) out.push('', `En ${lines.length - SHOWN_CELLS} cellen meer met dezelfde oorzaak: ${lines.slice(SHOWN_CELLS).map((l) => l.what).join('; ')}.`);
+      if (lines.length > SHOWN_CELLS)
+        out.push(
+          '',
+          `En ${lines.length - SHOWN_CELLS} cellen meer met dezelfde oorzaak: ${lines
+            .slice(SHOWN_CELLS)
+            .map((l) => l.what)
+            .join('; ')}.`,
+        );
       out.push('');
     });
   }
@@ -158,12 +165,25 @@ export function formatHtml(edition: Edition, summary: Summary, groups: readonly 
       if (g.explanation) body.push(`<p>${html(g.explanation)}</p>`);
       if (g.lines.length) body.push(`<p class="bron">Bron: r. ${lineList(g.lines)}. ${g.cells.length === 1 ? '1 cel' : `${g.cells.length} cellen`}.</p>`);
       body.push(table(lines.slice(0, SHOWN_CELLS)));
-      if (lines.length > SHOWN_CELLS) body.push(`<p>En ${lines.length - SHOWN_CELLS} cellen meer met dezelfde oorzaak: ${html(lines.slice(SHOWN_CELLS).map((l) => l.what).join('; '))}.</p>`);
+      if (lines.length > SHOWN_CELLS)
+        body.push(
+          `<p>En ${lines.length - SHOWN_CELLS} cellen meer met dezelfde oorzaak: ${html(
+            lines
+              .slice(SHOWN_CELLS)
+              .map((l) => l.what)
+              .join('; '),
+          )}.</p>`,
+        );
     });
   }
   if (m.failures.length) {
     body.push('<h2>Fouten van de controle</h2>', '<p>Verschillen die niet als bronverschil zijn vastgelegd, of die zijn veranderd: eerst uitzoeken, niet doorsturen.</p>');
-    body.push(table(m.failures.map((r) => cellLine(edition, r)), m.failures.map((r) => r.id)));
+    body.push(
+      table(
+        m.failures.map((r) => cellLine(edition, r)),
+        m.failures.map((r) => r.id),
+      ),
+    );
   }
   body.push(`<p class="bron">Gemaakt met <code>npm run check-data -- --format html</code> (editie ${html(edition.id)}).</p>`);
   return [

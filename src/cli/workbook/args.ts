@@ -26,7 +26,10 @@ const usage = (message: string): ParsedArgs => ({ kind: 'usage', message });
 
 function parseSheets(list: string | undefined): SheetKey[] | string {
   if (list === undefined) return [...DEFAULT_SHEETS];
-  const wanted = list.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  const wanted = list
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '');
   if (wanted.length === 0) return '--sheets needs at least one sheet';
   const unknown = wanted.filter((s) => !(SHEET_KEYS as readonly string[]).includes(s));
   if (unknown.length > 0) return `--sheets: unknown sheet "${unknown.join('", "')}"; choose from ${SHEET_KEYS.join(', ')}`;

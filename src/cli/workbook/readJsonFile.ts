@@ -36,8 +36,7 @@ const shorten = (text: string): string => (text.length > MAX_ECHO ? `${text.slic
 
 /** A path as the scenario messages write it: `[0].drivers.coaInflow.2026`. */
 type Segment = string | number;
-const pathText = (path: readonly Segment[]): string =>
-  path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || 'the file';
+const pathText = (path: readonly Segment[]): string => path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || 'the file';
 
 /** Parses a JSON file's text; the message starts with the file name. */
 export function parseJsonText(text: string, fileName: string): JsonRead {
@@ -109,7 +108,14 @@ export function firstDuplicateKey(text: string): Segment[] | null {
       if (top?.object && top.expectKey) {
         const raw = text.slice(i + 1, end);
         const key = escaped ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-        if (top.keys.has(key)) return [...stack.slice(0, -1).map((f) => f.key).filter((k): k is Segment => k !== undefined), key];
+        if (top.keys.has(key))
+          return [
+            ...stack
+              .slice(0, -1)
+              .map((f) => f.key)
+              .filter((k): k is Segment => k !== undefined),
+            key,
+          ];
         top.keys.add(key);
         top.key = key;
         top.expectKey = false;

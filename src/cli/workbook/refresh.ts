@@ -56,11 +56,7 @@ export async function refreshWorkbook(args: WorkbookArgs & { refresh: string }, 
   const { bytes, sheets } = await writeWorkbookWithReport(descriptions, { edition: args.edition.id, editionName: args.edition.name, addinVersion: context.addinVersion });
   const lines = [
     `edition ${plan.from.id} → ${args.edition.id}: ${sheets.map((s) => s.sheetName).join(', ')} written again (published figures and formulas of ${args.edition.id}, the edition cell changed)`,
-    ...plan.inputs.map((i) =>
-      i.kept
-        ? `kept input: ${i.sheet}!${i.cell} ${i.what} = ${i.value}`
-        : `input not carried: ${i.sheet}!${i.cell} ${i.what} = ${i.value} (${args.edition.id} does not project that year)`,
-    ),
+    ...plan.inputs.map((i) => (i.kept ? `kept input: ${i.sheet}!${i.cell} ${i.what} = ${i.value}` : `input not carried: ${i.sheet}!${i.cell} ${i.what} = ${i.value} (${args.edition.id} does not project that year)`)),
     ...(plan.inputs.length === 0 ? ['no edited inputs: every input was the old edition’s prefill'] : []),
     ...plan.otherSheets.map((name) => `not carried: ${printable(name)} (not written by the add-in, or of another edition); copy it from ${printable(args.refresh)}`),
   ];

@@ -48,8 +48,7 @@ function driverValue(path: string, d: DriverDeclaration, raw: unknown, basis: nu
     if (!result.ok) return fail(path, `is refused: ${describeError(result.error, 'en')}`);
     value = result.value;
   } else return fail(path, `must be a number or a driver expression such as "-10%", got ${shown(raw)}`);
-  if (!withinDriverLimits(d.key, value))
-    fail(path, `must be ${d.limits.whole ? 'a whole number ' : ''}between ${d.limits.min} and ${d.limits.max}, got ${shown(raw)}${typeof raw === 'string' ? ` (= ${value})` : ''}`);
+  if (!withinDriverLimits(d.key, value)) fail(path, `must be ${d.limits.whole ? 'a whole number ' : ''}between ${d.limits.min} and ${d.limits.max}, got ${shown(raw)}${typeof raw === 'string' ? ` (= ${value})` : ''}`);
   return value;
 }
 

@@ -168,9 +168,7 @@ function compute(edition: Edition): Calibration {
   });
 
   const odaTable = tableOf(edition, b.oda.table);
-  const oda = odaTable.rows
-    .filter((r) => r.key !== b.oda.total)
-    .map((r) => ({ key: r.key, label: r.label, amount: printed(edition, { table: b.oda.table, row: r.key }, b.oda.column) }));
+  const oda = odaTable.rows.filter((r) => r.key !== b.oda.total).map((r) => ({ key: r.key, label: r.label, amount: printed(edition, { table: b.oda.table, row: r.key }, b.oda.column) }));
 
   return {
     years,

@@ -28,7 +28,11 @@ export interface AuditReport {
   readonly figures: number;
 }
 
-interface Token { readonly value: number; readonly line: number; readonly text: string }
+interface Token {
+  readonly value: number;
+  readonly line: number;
+  readonly text: string;
+}
 
 // Figures are the run of numbers that ends a line, at most one per column;
 // numbers inside labels ("Stand ... 2024", "1 Rekening courant", article "37") are not.

@@ -20,9 +20,7 @@ function totalChecks(edition: Edition): CheckSpec[] {
         kind: 'sum',
         title: `${table.label} ${row.label} = som van ${row.sumOf.length} regels`,
         total: cell(table.id, row.key),
-        terms: row.sumOf.map((term) =>
-          term.startsWith('-') ? { ref: cell(table.id, term.slice(1)), sign: -1 as const } : { ref: cell(table.id, term), sign: 1 as const },
-        ),
+        terms: row.sumOf.map((term) => (term.startsWith('-') ? { ref: cell(table.id, term.slice(1)), sign: -1 as const } : { ref: cell(table.id, term), sign: 1 as const })),
         columns: row.sumColumns ?? table.columns,
       });
     }

@@ -23,10 +23,12 @@ export function evaluate(index: EditionIndex, spec: CheckSpec): Raw[] {
       if (totalCell && totalCell.value === null) continue;
       const unit: Unit = totalCell?.unit ?? read(spec.terms[0]!.ref).unit;
       const expected = totalCell ? (totalCell.value as number) : (spec.total as number);
-      const found = roundNoise(spec.terms.reduce((acc, term) => {
-        const c = read(term.ref);
-        return acc + term.sign * convert(c.value ?? 0, c.unit, unit);
-      }, 0));
+      const found = roundNoise(
+        spec.terms.reduce((acc, term) => {
+          const c = read(term.ref);
+          return acc + term.sign * convert(c.value ?? 0, c.unit, unit);
+        }, 0),
+      );
       const cells = [...(typeof spec.total === 'number' ? [] : [name(spec.total)]), ...spec.terms.map((t) => name(t.ref))];
       results.push(result(spec, column, expected, found, unit, cells));
     } else if (spec.kind === 'equal') {

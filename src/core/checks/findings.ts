@@ -21,9 +21,7 @@ export function groupFindings(edition: AuditedEdition, results: readonly CheckRe
   const groups = new Map<string, { finding: Finding; cells: CheckResult[] }>();
   for (const finding of edition.findings ?? []) groups.set(finding.id, { finding, cells: [] });
   for (const result of documented) {
-    const finding: Finding =
-      (result.finding && known.get(result.finding)) ||
-      { id: result.id, verdict: result.status === 'informative' ? 'informatief' : 'bronverschil', title: result.note ?? result.title, explanation: '', lines: [] };
+    const finding: Finding = (result.finding && known.get(result.finding)) || { id: result.id, verdict: result.status === 'informative' ? 'informatief' : 'bronverschil', title: result.note ?? result.title, explanation: '', lines: [] };
     const group = groups.get(finding.id) ?? { finding, cells: [] };
     group.cells.push(result);
     groups.set(finding.id, group);

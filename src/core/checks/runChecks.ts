@@ -16,22 +16,20 @@ export function runChecks(edition: AuditedEdition): CheckResult[] {
   const documented = new Map(edition.discrepancies.map((d) => [d.check, d]));
   const judged = judge(raw, documented).map((result) => withFinding(edition, result));
   // A documented discrepancy that no check produced is stale documentation.
-  const stale = [...documented.values()].map(
-    (doc): CheckResult => ({
-      id: doc.check,
-      table: doc.check.split(':')[0] ?? doc.check,
-      title: 'documented discrepancy without a check',
-      column: '',
-      expected: 0,
-      found: 0,
-      difference: 0,
-      tolerance: 0,
-      unit: '',
-      status: 'fail',
-      note: doc.note,
-      cells: [],
-    }),
-  );
+  const stale = [...documented.values()].map((doc): CheckResult => ({
+    id: doc.check,
+    table: doc.check.split(':')[0] ?? doc.check,
+    title: 'documented discrepancy without a check',
+    column: '',
+    expected: 0,
+    found: 0,
+    difference: 0,
+    tolerance: 0,
+    unit: '',
+    status: 'fail',
+    note: doc.note,
+    cells: [],
+  }));
   return [...judged, ...stale];
 }
 

@@ -32,14 +32,14 @@ export const sum = (id: string, title: string, total: CellRef | number, terms: r
   };
 };
 
-export const share = (
-  id: string,
-  title: string,
-  printed: CellRef | number,
-  numerator: CellRef,
-  denominator: CellRef,
-  options: Options & { tolerance: number; factor?: number },
-): CheckSpec => ({ id, kind: 'share', title, share: printed, numerator, denominator, ...options });
+export const share = (id: string, title: string, printed: CellRef | number, numerator: CellRef, denominator: CellRef, options: Options & { tolerance: number; factor?: number }): CheckSpec => ({
+  id,
+  kind: 'share',
+  title,
+  share: printed,
+  numerator,
+  denominator,
+  ...options,
+});
 
-export const years = (from: number, to: number): string[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+export const years = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));

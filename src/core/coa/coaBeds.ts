@@ -15,5 +15,4 @@ export const coaBedsChecked = (inflowPerYear: number, stayMonths: number): Check
 export const coaBeds = (inflowPerYear: number, stayMonths: number): Result<number> => asResult(coaBedsChecked(inflowPerYear, stayMonths));
 
 /** The stay a published occupancy implies: occupancy / outflow × 12 months (132.190 / 25.000 × 12 ≈ 63 months). */
-export const impliedStayMonths = (occupancy: number, outflowPerYear: number): number | null =>
-  outflowPerYear > 0 ? roundNoise((occupancy / outflowPerYear) * 12) : null;
+export const impliedStayMonths = (occupancy: number, outflowPerYear: number): number | null => (outflowPerYear > 0 ? roundNoise((occupancy / outflowPerYear) * 12) : null);

@@ -11,9 +11,7 @@ import { LIMITS, refusal, withinLimit } from '../edition/validate';
  */
 export function coaPricePerBed(edition: Edition, year: number): Result<number> {
   const { coaContribution, coaOccupancy } = edition.bindings;
-  return chain(seriesFigure(edition, coaContribution, year, 'coaContribution'), (contribution) =>
-    chain(seriesFigure(edition, coaOccupancy, year, 'coaOccupancy'), (occupancy) => ok(euros(contribution) / occupancy.value)),
-  );
+  return chain(seriesFigure(edition, coaContribution, year, 'coaContribution'), (contribution) => chain(seriesFigure(edition, coaOccupancy, year, 'coaOccupancy'), (occupancy) => ok(euros(contribution) / occupancy.value)));
 }
 
 /** COA cost (€) = occupied beds × price per bed-year; the price defaults to the edition's first budget year. */

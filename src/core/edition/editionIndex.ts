@@ -30,8 +30,7 @@ export function indexEdition(edition: Edition): EditionIndex {
     rows.set(table.id, byKey);
   }
   // hasOwnProperty: a column named "constructor" must not find Object.prototype's.
-  const unitOf = (table: TableSpec, row: RowSpec, column: string): Unit =>
-    (row.columnUnits && Object.prototype.hasOwnProperty.call(row.columnUnits, column) ? row.columnUnits[column] : undefined) ?? row.unit ?? table.unit;
+  const unitOf = (table: TableSpec, row: RowSpec, column: string): Unit => (row.columnUnits && Object.prototype.hasOwnProperty.call(row.columnUnits, column) ? row.columnUnits[column] : undefined) ?? row.unit ?? table.unit;
   return {
     edition,
     table: (id) => tables.get(id),

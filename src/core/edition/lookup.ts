@@ -58,8 +58,7 @@ const yearFigure = (edition: Edition, binding: { table: string; row: string }, y
 };
 
 /** IND integral cost price per application (€), Tabel 19. */
-export const indPrice = (edition: Edition, product: IndProduct, year: number): Result<Figure> =>
-  yearFigure(edition, edition.bindings.indPrice[product], year, 'indPrice');
+export const indPrice = (edition: Edition, product: IndProduct, year: number): Result<Figure> => yearFigure(edition, edition.bindings.indPrice[product], year, 'indPrice');
 
 /**
  * A budget line of article 37 (Tabel 4), by budget number, unambiguous label or the earlier (JenV)

@@ -20,8 +20,7 @@ const EXPRESSION_CONSTRUCTS: Record<string, Record<Language, string>> = {
   percent: { nl: 'percentages op deze plaats', en: 'percentages in this position' },
   other: { nl: 'andere constructies', en: 'other constructs' },
 };
-const construct = (p: CoreError['params'], language: Language): string =>
-  (EXPRESSION_CONSTRUCTS[String(p.construct)] ?? EXPRESSION_CONSTRUCTS.other)![language];
+const construct = (p: CoreError['params'], language: Language): string => (EXPRESSION_CONSTRUCTS[String(p.construct)] ?? EXPRESSION_CONSTRUCTS.other)![language];
 /** Why text is not an expression at all (param `reason`, with the offending `name`). */
 const SYNTAX_REASONS: Record<string, Record<Language, (name: string) => string>> = {
   unexpectedEnd: { nl: () => 'de formule houdt te vroeg op', en: () => 'the expression ends too early' },

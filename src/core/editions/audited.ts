@@ -10,4 +10,3 @@ import { OB2025_AUDIT } from './ob2025/audit';
  */
 export const OB2025_AUDITED: AuditedEdition = Object.freeze({ ...OB2025, ...OB2025_AUDIT });
 export const AUDITED_EDITIONS: readonly AuditedEdition[] = [OB2025_AUDITED];
-

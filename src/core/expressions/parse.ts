@@ -31,19 +31,7 @@ export const MAX_DEPTH = 40;
 /** A construct worded in messages.ts (param `construct`), with the offending text. */
 export interface NotAllowed {
   readonly refused: 'notAllowed';
-  readonly construct:
-    | 'function'
-    | 'assignment'
-    | 'symbol'
-    | 'accessor'
-    | 'collection'
-    | 'text'
-    | 'operator'
-    | 'comment'
-    | 'radix'
-    | 'implicit'
-    | 'percent'
-    | 'other';
+  readonly construct: 'function' | 'assignment' | 'symbol' | 'accessor' | 'collection' | 'text' | 'operator' | 'comment' | 'radix' | 'implicit' | 'percent' | 'other';
   readonly name: string;
 }
 
@@ -63,13 +51,7 @@ export interface AmbiguousThousands {
 
 export type Refusal = NotAllowed | SyntaxProblem | AmbiguousThousands;
 
-type Token =
-  | { readonly t: 'num'; readonly value: number; readonly text: string }
-  | { readonly t: 'basis' }
-  | { readonly t: 'op'; readonly op: '+' | '-' | '*' | '/' | '^' }
-  | { readonly t: '%' }
-  | { readonly t: '(' }
-  | { readonly t: ')' };
+type Token = { readonly t: 'num'; readonly value: number; readonly text: string } | { readonly t: 'basis' } | { readonly t: 'op'; readonly op: '+' | '-' | '*' | '/' | '^' } | { readonly t: '%' } | { readonly t: '(' } | { readonly t: ')' };
 
 class Refused {
   constructor(readonly refusal: Refusal) {}
@@ -332,8 +314,7 @@ class Parser {
 
 const percentText = (part: Part): string => part.percentShown ?? '%';
 
-const plain = (expr: SafeExpr, hasPercent: boolean, percentShown?: string): Part =>
-  percentShown === undefined ? { expr, percentOnly: false, hasPercent } : { expr, percentOnly: false, hasPercent, percentShown };
+const plain = (expr: SafeExpr, hasPercent: boolean, percentShown?: string): Part => (percentShown === undefined ? { expr, percentOnly: false, hasPercent } : { expr, percentOnly: false, hasPercent, percentShown });
 
 function describe(token: Token): string {
   switch (token.t) {

@@ -14,22 +14,15 @@ export interface NidosUnitCosts {
 export function nidosUnitCosts(edition: Edition, year: number): Result<NidosUnitCosts> {
   const b = edition.bindings;
   return chain(seriesFigure(edition, b.nidosGuidanceCost, year, 'nidosCost'), (guidance) =>
-    chain(seriesFigure(edition, b.nidosCareCost, year, 'nidosCost'), (care) =>
-      chain(seriesFigure(edition, b.nidosIntakeCost, year, 'nidosCost'), (intake) =>
-        ok({ guidance: euros(guidance), care: euros(care), intake: euros(intake) }),
-      ),
-    ),
+    chain(seriesFigure(edition, b.nidosCareCost, year, 'nidosCost'), (care) => chain(seriesFigure(edition, b.nidosIntakeCost, year, 'nidosCost'), (intake) => ok({ guidance: euros(guidance), care: euros(care), intake: euros(intake) }))),
   );
 }
 
 /** Nidos cost (€) = pupils × begeleiding + amv in care × verzorging + amv inflow × instroomteam. */
-export const nidosCostAt = (units: NidosUnitCosts, pupils: number, inCare: number, inflow: number): number =>
-  cents(pupils * units.guidance + inCare * units.care + inflow * units.intake);
+export const nidosCostAt = (units: NidosUnitCosts, pupils: number, inCare: number, inflow: number): number => cents(pupils * units.guidance + inCare * units.care + inflow * units.intake);
 
 export function nidosCost(edition: Edition, pupils: number, inCare: number, inflow: number, year: number): Result<number> {
   return chain(nonNegative('pupils', pupils, LIMITS.count), (p) =>
-    chain(nonNegative('minorsInCare', inCare, LIMITS.count), (c) =>
-      chain(nonNegative('minorsInflow', inflow, LIMITS.count), (i) => chain(nidosUnitCosts(edition, year), (units) => ok(nidosCostAt(units, p, c, i)))),
-    ),
+    chain(nonNegative('minorsInCare', inCare, LIMITS.count), (c) => chain(nonNegative('minorsInflow', inflow, LIMITS.count), (i) => chain(nidosUnitCosts(edition, year), (units) => ok(nidosCostAt(units, p, c, i))))),
   );
 }

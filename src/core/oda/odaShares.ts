@@ -32,8 +32,7 @@ export function odaItems(edition: Edition): OdaItem[] {
       const lineKey = contributionOf[row.key] ?? null;
       const line = lineKey ? lines.rows.find((r) => r.key === lineKey) : undefined;
       const value = line?.values[lines.columns.indexOf(year)];
-      const contribution =
-        line && typeof value === 'number' ? euros({ value, source: { ...source, table: lines.label, row: line.label, column: year, unit: line.unit ?? lines.unit } }) : null;
+      const contribution = line && typeof value === 'number' ? euros({ value, source: { ...source, table: lines.label, row: line.label, column: year, unit: line.unit ?? lines.unit } }) : null;
       return { key: row.key, label: row.label, amount, source, line: lineKey, contribution, share: contribution ? roundNoise(amount / contribution) : null };
     });
 }

@@ -58,25 +58,10 @@ function statusSummary(years: readonly number[], status: (year: number, i: numbe
 }
 
 /** The output rows of each band block, in sheet order. */
-const BAND_ROWS = [
-  'asylumInflow',
-  'coaInflow',
-  'coaOutflow',
-  'occupancy',
-  'coaNeed',
-  'indNeed',
-  'nidosNeed',
-  'chainNeed',
-  'chainBudget',
-  'coaGap',
-  'indGap',
-  'nidosGap',
-  'chainGap',
-  'chainScenario',
-] as const;
+const BAND_ROWS = ['asylumInflow', 'coaInflow', 'coaOutflow', 'occupancy', 'coaNeed', 'indNeed', 'nidosNeed', 'chainNeed', 'chainBudget', 'coaGap', 'indGap', 'nidosGap', 'chainGap', 'chainScenario'] as const;
 export type BandRow = (typeof BAND_ROWS)[number];
 
-const cents = (x: number): number => Math.sign(x) * Math.round(Math.abs(x) * 100) / 100;
+const cents = (x: number): number => (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100;
 
 /** What the core says each band row is worth in a year: the cached value of its formula (gaps to the cent, as the formula rounds them). */
 export const bandRowValue = (o: ChainYear, row: BandRow): number => {
@@ -149,7 +134,12 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
     'Bedragen in euro’s; aantallen in personen of bedden. Tekort = behoefte − begroting (positief = tekort).',
     `${sourceLine(edition, ['Tabel 1', 'Tabel 4', 'Tabel 6', 'Tabel 8', 'Tabel 12', 'Tabel 13', 'Tabel 15', 'Tabel 19'])}; bandbreedte: aanname`,
   );
-  s.text(1, 5, `Gele cellen zijn invoer: de bandbreedte (aanname; geen bron geeft breedtes). Alleen de asielinstroom (× f_A) en de uitstroom uit de opvang (× f_O, lager = langer verblijf) variëren; prijzen, kostprijzen, posten, begroting en taakstelling niet. Prijsvariant COA: ${variant}.`, 'note');
+  s.text(
+    1,
+    5,
+    `Gele cellen zijn invoer: de bandbreedte (aanname; geen bron geeft breedtes). Alleen de asielinstroom (× f_A) en de uitstroom uit de opvang (× f_O, lager = langer verblijf) variëren; prijzen, kostprijzen, posten, begroting en taakstelling niet. Prijsvariant COA: ${variant}.`,
+    'note',
+  );
 
   // Band factors: the only inputs.
   s.text(1, FACTOR_TOP, 'Bandbreedte (aanname)', 'header');
@@ -188,7 +178,11 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
   for (const d of YEAR_DRIVERS) {
     driverRow[d.key] = row;
     s.text(1, row, d.label.nl, 'label');
-    s.text(2, row, statusSummary(years, (y, i) => d.status(ctx, y, i)));
+    s.text(
+      2,
+      row,
+      statusSummary(years, (y, i) => d.status(ctx, y, i)),
+    );
     cols.forEach(({ column }, i) => s.value(column, row, basis.year[d.key][i]!, d.format));
     s.text(sourceCol, row, d.prefilledFrom, 'source');
     row++;
@@ -327,7 +321,12 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
   row++;
   s.text(1, row++, 'Legenda: gepubliceerd = staat zo in de bron (tabel en regel in de laatste kolom); afgeleid = formule op gepubliceerde cijfers of kalibratie in de afgestemde jaren; aanname = vastgestelde regel (zie bron).', 'note');
   s.text(1, row++, `Afgestemd op het MPP t/m ${edition.chain.alignedThrough}: ${edition.chain.alignedCitations.join(' · ')}`, 'note');
-  s.text(1, row++, 'Bandbreedtes ramen de volumes, niet prijzen of budgetten: OB2025 kent geen bandbreedtes (L1136-1138); de heroriëntatie noemt alleen het advies van de Staatscommissie om bandbreedtes voor aantallen te ramen (004:L5646-5652).', 'note');
+  s.text(
+    1,
+    row++,
+    'Bandbreedtes ramen de volumes, niet prijzen of budgetten: OB2025 kent geen bandbreedtes (L1136-1138); de heroriëntatie noemt alleen het advies van de Staatscommissie om bandbreedtes voor aantallen te ramen (004:L5646-5652).',
+    'note',
+  );
 
   s.widthsFrom([62, 24, 16, 16, 16, 16, 16, 70]);
   return { ...s.build(), layout: { factor: factorCell, bandRow, firstYearColumn: FIRST_YEAR_COLUMN } };

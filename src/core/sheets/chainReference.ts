@@ -74,7 +74,10 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
   const R = (key: string, i: number): string => at(col(i), refRow[key]!);
   const carriedCell = (values: readonly number[], printedIn: (y: number) => boolean, key: string) => (i: number) =>
     printedIn(years[i]!) || i === 0 ? { value: values[i]!, style: 'published' as const } : { formula: R(key, i - 1), cached: values[i]!, style: 'assumed' as const };
-  const t6 = (row6: string) => (y: number): boolean => isPrinted(edition, { table: edition.bindings.mpp.table, row: row6 }, y);
+  const t6 =
+    (row6: string) =>
+    (y: number): boolean =>
+      isPrinted(edition, { table: edition.bindings.mpp.table, row: row6 }, y);
   const t6Note = (row6: string, carriedFrom = false): string => assumedYearsNote(edition, { table: edition.bindings.mpp.table, row: row6 }, carriedFrom);
 
   s.text(1, row, 'Gepubliceerde referentie (alleen lezen; voedt de kalibratie en de basis)', 'header');
@@ -82,14 +85,47 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
   s.text(statusCol, row++, 'Status en bron', 'header');
   put('t6A', 'Tabel 6 Asielinstroom (MPP)', 'aantal', `gepubliceerd, Tabel 6 (L607)${t6Note('asielinstroom', true)}`, carriedCell(cal.mpp.asylumInflow, t6('asielinstroom'), 't6A'), FORMAT.count);
   put('t6B', 'Tabel 6 Gemiddelde bezetting in de opvang (MPP)', 'aantal', `gepubliceerd, Tabel 6 (L620)${t6Note('coa_bezetting')}`, carriedCell(cal.mpp.occupancy, t6('coa_bezetting'), 't6B'), FORMAT.count);
-  put('t6Reg', 'Tabel 6 regulier + Toelating en Verblijf + Visa (M regulier)', 'aantal', `gepubliceerd, som van Tabel 6 (L632-636)${t6Note(edition.chain.indRegularRows[0]!)}`, carriedCell(cal.mpp.regular, t6(edition.chain.indRegularRows[0]!), 't6Reg'), FORMAT.count);
-  put('t6Nat', 'Tabel 6 Instroom Naturalisatie verzoeken (M naturalisatie)', 'aantal', `gepubliceerd, Tabel 6 (L638-640)${t6Note(edition.chain.indNaturalisationRow)}`, carriedCell(cal.mpp.naturalisation, t6(edition.chain.indNaturalisationRow), 't6Nat'), FORMAT.count);
+  put(
+    't6Reg',
+    'Tabel 6 regulier + Toelating en Verblijf + Visa (M regulier)',
+    'aantal',
+    `gepubliceerd, som van Tabel 6 (L632-636)${t6Note(edition.chain.indRegularRows[0]!)}`,
+    carriedCell(cal.mpp.regular, t6(edition.chain.indRegularRows[0]!), 't6Reg'),
+    FORMAT.count,
+  );
+  put(
+    't6Nat',
+    'Tabel 6 Instroom Naturalisatie verzoeken (M naturalisatie)',
+    'aantal',
+    `gepubliceerd, Tabel 6 (L638-640)${t6Note(edition.chain.indNaturalisationRow)}`,
+    carriedCell(cal.mpp.naturalisation, t6(edition.chain.indNaturalisationRow), 't6Nat'),
+    FORMAT.count,
+  );
   const overige = edition.tables.find((t) => t.id === 'tabel6')!.rows.find((r) => r.key === 'overige_instroom')!;
-  put('t6Overig', 'Tabel 6 Overige instroom (voedt niets: niet gedefinieerd in de bron)', 'aantal', 'gepubliceerd, Tabel 6 (L609)', (i) => {
-    const v = overige.values[edition.tables.find((t) => t.id === 'tabel6')!.columns.indexOf(String(years[i]))];
-    return v === null || v === undefined ? undefined : { value: v, style: 'published' };
-  }, FORMAT.count);
-  put('t11', 'Tabel 11 Gemiddelde verblijfsduur opvang op basis van uitstroom', 'maanden', `gepubliceerd, Tabel 11 (L815-820)${assumedYearsNote(edition, edition.bindings.coaStay)}`, (i) => carriedCell(years.map((y) => carried(edition, edition.bindings.coaStay, y).value), (y) => isPrinted(edition, edition.bindings.coaStay, y), 't11')(i), FORMAT.months);
+  put(
+    't6Overig',
+    'Tabel 6 Overige instroom (voedt niets: niet gedefinieerd in de bron)',
+    'aantal',
+    'gepubliceerd, Tabel 6 (L609)',
+    (i) => {
+      const v = overige.values[edition.tables.find((t) => t.id === 'tabel6')!.columns.indexOf(String(years[i]))];
+      return v === null || v === undefined ? undefined : { value: v, style: 'published' };
+    },
+    FORMAT.count,
+  );
+  put(
+    't11',
+    'Tabel 11 Gemiddelde verblijfsduur opvang op basis van uitstroom',
+    'maanden',
+    `gepubliceerd, Tabel 11 (L815-820)${assumedYearsNote(edition, edition.bindings.coaStay)}`,
+    (i) =>
+      carriedCell(
+        years.map((y) => carried(edition, edition.bindings.coaStay, y).value),
+        (y) => isPrinted(edition, edition.bindings.coaStay, y),
+        't11',
+      )(i),
+    FORMAT.months,
+  );
   const lineKey: Record<Organisation, string> = { coa: edition.bindings.coaContribution.row, ind: edition.bindings.indContribution.row, nidos: edition.bindings.nidosContribution.row };
   for (const org of ORGANISATIONS)
     put(`t4${org}`, `Tabel 4 ${ORG_LABEL[org]} (begroting ${edition.id})`, '€', `gepubliceerd, Tabel 4`, (i) => {
@@ -126,16 +162,50 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
   const appsTable = tableOf(edition, apps.table);
   const appsRow = appsTable.rows.find((r) => r.key === apps.row)!;
   const appsYear = years.indexOf(Number(apps.column));
-  put('ind76050', `IND asielaanvragen volgens het MPP ${apps.column} (tekst; voedt niets: er is één kostprijs asiel)`, 'aantal', 'gepubliceerd, tekst (L1129-1133)', (i) =>
-    i === appsYear ? { value: printed(edition, apps), style: 'published' } : undefined, FORMAT.count);
+  put(
+    'ind76050',
+    `IND asielaanvragen volgens het MPP ${apps.column} (tekst; voedt niets: er is één kostprijs asiel)`,
+    'aantal',
+    'gepubliceerd, tekst (L1129-1133)',
+    (i) => (i === appsYear ? { value: printed(edition, apps), style: 'published' } : undefined),
+    FORMAT.count,
+  );
   for (const part of appsRow.sumOf ?? []) {
     const partRow = appsTable.rows.find((r) => r.key === part)!;
-    put(`ind76050_${part}`, `  waarvan ${partRow.label.replace(/\s*\([\d.]+\)$/, '')}`, 'aantal', 'gepubliceerd, tekst (L1129-1133)', (i) =>
-      i === appsYear ? { value: printed(edition, { table: apps.table, row: part, column: apps.column }), style: 'published' } : undefined, FORMAT.count);
+    put(
+      `ind76050_${part}`,
+      `  waarvan ${partRow.label.replace(/\s*\([\d.]+\)$/, '')}`,
+      'aantal',
+      'gepubliceerd, tekst (L1129-1133)',
+      (i) => (i === appsYear ? { value: printed(edition, { table: apps.table, row: part, column: apps.column }), style: 'published' } : undefined),
+      FORMAT.count,
+    );
   }
-  put('t11permit', 'Tabel 11 Gemiddelde opvangduur vergunninghouders na vergunningverlening (voedt niets)', 'maanden', `gepubliceerd, Tabel 11 (L815-820)${assumedYearsNote(edition, edition.bindings.coaStayAfterPermit)}`, (i) =>
-    carriedCell(years.map((y) => carried(edition, edition.bindings.coaStayAfterPermit, y).value), (y) => isPrinted(edition, edition.bindings.coaStayAfterPermit, y), 't11permit')(i), FORMAT.months);
-  put('t6Mvv', 'Tabel 6 Instroom Machtiging tot voorlopig verblijf nareis (voedt niets: productgroep niet vermeld)', 'aantal', `gepubliceerd, Tabel 6 (L627)${t6Note('ind_mvv_nareis')}`, carriedCell(years.map((y) => carried(edition, { table: edition.bindings.mpp.table, row: 'ind_mvv_nareis' }, y).value), t6('ind_mvv_nareis'), 't6Mvv'), FORMAT.count);
+  put(
+    't11permit',
+    'Tabel 11 Gemiddelde opvangduur vergunninghouders na vergunningverlening (voedt niets)',
+    'maanden',
+    `gepubliceerd, Tabel 11 (L815-820)${assumedYearsNote(edition, edition.bindings.coaStayAfterPermit)}`,
+    (i) =>
+      carriedCell(
+        years.map((y) => carried(edition, edition.bindings.coaStayAfterPermit, y).value),
+        (y) => isPrinted(edition, edition.bindings.coaStayAfterPermit, y),
+        't11permit',
+      )(i),
+    FORMAT.months,
+  );
+  put(
+    't6Mvv',
+    'Tabel 6 Instroom Machtiging tot voorlopig verblijf nareis (voedt niets: productgroep niet vermeld)',
+    'aantal',
+    `gepubliceerd, Tabel 6 (L627)${t6Note('ind_mvv_nareis')}`,
+    carriedCell(
+      years.map((y) => carried(edition, { table: edition.bindings.mpp.table, row: 'ind_mvv_nareis' }, y).value),
+      t6('ind_mvv_nareis'),
+      't6Mvv',
+    ),
+    FORMAT.count,
+  );
   for (const p of IND_PRODUCTS)
     put(`t16${p}`, `Tabel 16 omzet ${p} incl. toegerekende overige bekostiging (geen pxq; voedt niets)`, '€', 'gepubliceerd, Tabel 16; delen door de kostprijs is geen volume (§2.4)', (i) => ({
       value: carried(edition, edition.bindings.indTurnover[p], years[i]!).value,
@@ -148,43 +218,95 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
   years.forEach((y, i) => s.text(col(i), row, String(y), 'header'));
   s.text(statusCol, row++, 'Status en formule', 'header');
   const aligned = (i: number): boolean => years[i]! <= cal.alignedThrough;
-  put('priceAligned', 'COA prijs per bezet bed in afgestemde jaren (Tabel 4 COA / MPP-bezetting)', '€', 'afgeleid (§2.5)', (i) =>
-    aligned(i) ? { formula: `${R('t4coa', i)}/${R('t6B', i)}`, cached: cal.price.aligned[i]!, style: 'derived' } : undefined, '#,##0.00');
+  put(
+    'priceAligned',
+    'COA prijs per bezet bed in afgestemde jaren (Tabel 4 COA / MPP-bezetting)',
+    '€',
+    'afgeleid (§2.5)',
+    (i) => (aligned(i) ? { formula: `${R('t4coa', i)}/${R('t6B', i)}`, cached: cal.price.aligned[i]!, style: 'derived' } : undefined),
+    '#,##0.00',
+  );
   const alignedIdx = years.map((_, i) => i).filter(aligned);
   const last = alignedIdx[alignedIdx.length - 1]!;
-  put('variants', 'Prijsvarianten A / B / C (kolommen 1-3): laatste afgestemde jaar / eerste jaar / gemiddeld', '€', 'afgeleid (§2.5)', (i) => {
-    if (i === 0) return { formula: R('priceAligned', last), cached: cal.price.variant.A, style: 'derived' };
-    if (i === 1) return { formula: R('priceAligned', 0), cached: cal.price.variant.B, style: 'derived' };
-    if (i === 2) return { formula: `(${alignedIdx.map((j) => R('t4coa', j)).join('+')})/(${alignedIdx.map((j) => R('t6B', j)).join('+')})`, cached: cal.price.variant.C, style: 'derived' };
-    return undefined;
-  }, '#,##0.00');
+  put(
+    'variants',
+    'Prijsvarianten A / B / C (kolommen 1-3): laatste afgestemde jaar / eerste jaar / gemiddeld',
+    '€',
+    'afgeleid (§2.5)',
+    (i) => {
+      if (i === 0) return { formula: R('priceAligned', last), cached: cal.price.variant.A, style: 'derived' };
+      if (i === 1) return { formula: R('priceAligned', 0), cached: cal.price.variant.B, style: 'derived' };
+      if (i === 2) return { formula: `(${alignedIdx.map((j) => R('t4coa', j)).join('+')})/(${alignedIdx.map((j) => R('t6B', j)).join('+')})`, cached: cal.price.variant.C, style: 'derived' };
+      return undefined;
+    },
+    '#,##0.00',
+  );
   const variantRef = absolute(options.variantCell);
-  put('priceBasis', 'COA prijs in de basis (afgestemd jaar, anders de vastgelegde variant)', '€', 'afgeleid', (i) =>
-    aligned(i)
-      ? { formula: R('priceAligned', i), cached: cal.price.aligned[i]!, style: 'derived' }
-      : { formula: `IF(${variantRef}="A",${absolute(R('variants', 0))},IF(${variantRef}="B",${absolute(R('variants', 1))},${absolute(R('variants', 2))}))`, cached: cal.price.variant[options.priceVariant], style: 'derived' }, '#,##0.00');
+  put(
+    'priceBasis',
+    'COA prijs in de basis (afgestemd jaar, anders de vastgelegde variant)',
+    '€',
+    'afgeleid',
+    (i) =>
+      aligned(i)
+        ? { formula: R('priceAligned', i), cached: cal.price.aligned[i]!, style: 'derived' }
+        : { formula: `IF(${variantRef}="A",${absolute(R('variants', 0))},IF(${variantRef}="B",${absolute(R('variants', 1))},${absolute(R('variants', 2))}))`, cached: cal.price.variant[options.priceVariant], style: 'derived' },
+    '#,##0.00',
+  );
   put('pxqMoney', 'IND pxq-geld (Tabel 15 omzet − vaste posten)', '€', 'afgeleid (§3, §6)', (i) => ({ formula: `${R('t15', i)}-${R('fixedEd', i)}`, cached: cal.ind.pxqMoney[i]!, style: 'derived' }));
-  put('k', 'IND k (pxq-geld / vorig jaar, afgestemde jaren na het eerste)', 'factor', 'afgeleid (§2.4)', (i) =>
-    aligned(i) && i > 0 ? { formula: `${R('pxqMoney', i)}/${R('pxqMoney', i - 1)}`, cached: cal.ind.k[i]!, style: 'derived' } : undefined, '0.000000');
+  put(
+    'k',
+    'IND k (pxq-geld / vorig jaar, afgestemde jaren na het eerste)',
+    'factor',
+    'afgeleid (§2.4)',
+    (i) => (aligned(i) && i > 0 ? { formula: `${R('pxqMoney', i)}/${R('pxqMoney', i - 1)}`, cached: cal.ind.k[i]!, style: 'derived' } : undefined),
+    '0.000000',
+  );
   const mpp: Record<IndProduct, string> = { asiel: 't6A', regulier: 't6Reg', naturalisatie: 't6Nat' };
   for (const p of IND_PRODUCTS)
-    put(`c${p}`, `IND geprijsde producten per MPP-telling, ${p} (c)`, 'verhouding', 'afgeleid (§2.4); na de afgestemde jaren doorgetrokken', (i) => {
-      const cached = cal.ind.perCount[p][i]!;
-      if (i === 0) return { formula: `${R(`t8${p}`, 0)}/${R(`t19${p}`, 0)}/${R(mpp[p], 0)}`, cached, style: 'derived' };
-      if (aligned(i)) return { formula: `${R(`c${p}`, i - 1)}*${R(mpp[p], i - 1)}/${R(mpp[p], i)}*${R('k', i)}`, cached, style: 'derived' };
-      return { formula: R(`c${p}`, i - 1), cached, style: 'derived' };
-    }, '0.000000');
-  put('sluitpost', `Nidos amv in opvang ${first} (sluitpost op Tabel 4, niet gepubliceerd)`, 'aantal', 'afgeleid (§2.7): (Tabel 4 Nidos − pupillen × begeleiding − instroom × instroomteam) / verzorging', (i) =>
-    i === 0 ? { formula: `(${R('t4nidos', 0)}-${R('t12pup', 0)}*${R('t13guidance', 0)}-${R('t12in', 0)}*${R('t13intake', 0)})/${R('t13care', 0)}`, cached: cal.nidos.inCareFirst, style: 'derived' } : undefined, '#,##0.00');
-  put('kN', 'Nidos kN (Tabel 4 Nidos / vorig jaar, afgestemde jaren na het eerste)', 'factor', 'afgeleid (§2.7)', (i) =>
-    aligned(i) && i > 0 ? { formula: `${R('t4nidos', i)}/${R('t4nidos', i - 1)}`, cached: cal.nidos.k[i]!, style: 'derived' } : undefined, '0.000000');
+    put(
+      `c${p}`,
+      `IND geprijsde producten per MPP-telling, ${p} (c)`,
+      'verhouding',
+      'afgeleid (§2.4); na de afgestemde jaren doorgetrokken',
+      (i) => {
+        const cached = cal.ind.perCount[p][i]!;
+        if (i === 0) return { formula: `${R(`t8${p}`, 0)}/${R(`t19${p}`, 0)}/${R(mpp[p], 0)}`, cached, style: 'derived' };
+        if (aligned(i)) return { formula: `${R(`c${p}`, i - 1)}*${R(mpp[p], i - 1)}/${R(mpp[p], i)}*${R('k', i)}`, cached, style: 'derived' };
+        return { formula: R(`c${p}`, i - 1), cached, style: 'derived' };
+      },
+      '0.000000',
+    );
+  put(
+    'sluitpost',
+    `Nidos amv in opvang ${first} (sluitpost op Tabel 4, niet gepubliceerd)`,
+    'aantal',
+    'afgeleid (§2.7): (Tabel 4 Nidos − pupillen × begeleiding − instroom × instroomteam) / verzorging',
+    (i) => (i === 0 ? { formula: `(${R('t4nidos', 0)}-${R('t12pup', 0)}*${R('t13guidance', 0)}-${R('t12in', 0)}*${R('t13intake', 0)})/${R('t13care', 0)}`, cached: cal.nidos.inCareFirst, style: 'derived' } : undefined),
+    '#,##0.00',
+  );
+  put(
+    'kN',
+    'Nidos kN (Tabel 4 Nidos / vorig jaar, afgestemde jaren na het eerste)',
+    'factor',
+    'afgeleid (§2.7)',
+    (i) => (aligned(i) && i > 0 ? { formula: `${R('t4nidos', i)}/${R('t4nidos', i - 1)}`, cached: cal.nidos.k[i]!, style: 'derived' } : undefined),
+    '0.000000',
+  );
   const ratio = (key: 'pupils' | 'inCare' | 'inflow', label: string, volume0: string, per: string) =>
-    put(`r${key}`, label, 'verhouding', 'afgeleid (§2.7); volgt B (pupillen, amv in opvang: aanname) of A (instroom)', (i) => {
-      const cached = cal.nidos.ratio[key][i]!;
-      if (i === 0) return { formula: `${volume0}/${R(per, 0)}`, cached, style: 'derived' };
-      if (aligned(i)) return { formula: `${R(`r${key}`, i - 1)}*${R(per, i - 1)}*${R('kN', i)}/${R(per, i)}`, cached, style: 'derived' };
-      return { formula: R(`r${key}`, i - 1), cached, style: 'derived' };
-    }, '0.000000');
+    put(
+      `r${key}`,
+      label,
+      'verhouding',
+      'afgeleid (§2.7); volgt B (pupillen, amv in opvang: aanname) of A (instroom)',
+      (i) => {
+        const cached = cal.nidos.ratio[key][i]!;
+        if (i === 0) return { formula: `${volume0}/${R(per, 0)}`, cached, style: 'derived' };
+        if (aligned(i)) return { formula: `${R(`r${key}`, i - 1)}*${R(per, i - 1)}*${R('kN', i)}/${R(per, i)}`, cached, style: 'derived' };
+        return { formula: R(`r${key}`, i - 1), cached, style: 'derived' };
+      },
+      '0.000000',
+    );
   ratio('pupils', 'Nidos pupillen per COA-bed', R('t12pup', 0), 't6B');
   ratio('inCare', 'Nidos amv in opvang per COA-bed', R('sluitpost', 0), 't6B');
   ratio('inflow', 'Nidos instroom per asielinstroom', R('t12in', 0), 't6A');
@@ -202,8 +324,7 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
     ind: (i) => `${IND_PRODUCTS.map((p) => `${R(`c${p}`, i)}*${R(mpp[p], i)}*${R(`t19${p}`, i)}`).join('+')}+${R('fixedEd', i)}-${R('t15', i)}+${R('t4ind', i)}`,
     nidos: (i) => `${R('rpupils', i)}*${R('t6B', i)}*${absolute(R('t13guidance', 0))}+${R('rinCare', i)}*${R('t6B', i)}*${absolute(R('t13care', 0))}+${R('rinflow', i)}*${R('t6A', i)}*${absolute(R('t13intake', 0))}`,
   };
-  for (const org of ORGANISATIONS)
-    put(`basis${org}`, `Behoefte ${ORG_LABEL[org]} in de basis (MPP-volumes, prijsvariant)`, '€', 'afgeleid (§4)', (i) => ({ formula: basisNeed[org](i), cached: basis[i]!.org[org].need, style: 'derived' }));
+  for (const org of ORGANISATIONS) put(`basis${org}`, `Behoefte ${ORG_LABEL[org]} in de basis (MPP-volumes, prijsvariant)`, '€', 'afgeleid (§4)', (i) => ({ formula: basisNeed[org](i), cached: basis[i]!.org[org].need, style: 'derived' }));
 
   return {
     R,

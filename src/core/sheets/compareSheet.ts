@@ -68,11 +68,7 @@ export function compareSheet(edition: Edition, reads: readonly ScenarioRead[], o
   const outcomes = projected.flatMap((p) => ('read' in p ? [p.outcome] : []));
   const refused = projected.flatMap((p) => ('refused' in p ? [p.refused] : []));
   const s = new SheetBuilder(edition, 'compare', COMPARE_SHEET_NAME, options);
-  s.heading(
-    `Scenario's vergelijken met de begroting ${edition.id}`,
-    'Bedragen in euro’s. Tekort = behoefte − begroting (positief = tekort).',
-    `${sourceLine(edition, ['Tabel 4'])}; behoefte uit de scenariobladen van deze werkmap`,
-  );
+  s.heading(`Scenario's vergelijken met de begroting ${edition.id}`, 'Bedragen in euro’s. Tekort = behoefte − begroting (positief = tekort).', `${sourceLine(edition, ['Tabel 4'])}; behoefte uit de scenariobladen van deze werkmap`);
   const basis = presetDrivers(edition, 'basis');
   const years = basis.years;
   const cols = years.map((year, i) => ({ year, column: 3 + i }));
@@ -109,7 +105,7 @@ export function compareSheet(edition: Edition, reads: readonly ScenarioRead[], o
       }
   }
   if (scenarios.length > 0) s.table('Scenarios_Vergelijking', rangeOf(at(1, top), at(lastCol, row - 1)));
-  else s.text(1, row++, "Geen scenariobladen om te vergelijken.", 'warning');
+  else s.text(1, row++, 'Geen scenariobladen om te vergelijken.', 'warning');
 
   // Drivers that differ from the basis: one row per changed cell, every scenario's value beside the basis.
   row++;

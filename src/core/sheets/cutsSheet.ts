@@ -50,7 +50,11 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   const buys = budgetBuys(edition, variant);
   const buysB = budgetBuys(edition, 'B');
   const aligned = (i: number): boolean => years[i]! <= cal.alignedThrough;
-  s.heading('Taakstelling Beperken asielinstroom: behoefte volgens het MPP, begroting en wat die nog koopt', 'Bedragen x € 1.000 (prijs per bed in €); verschil = behoefte − begroting (positief = tekort)', sourceLine(edition, ['Tabel 1', 'Tabel 4', 'Tabel 6', 'Tabel 8', 'Tabel 15', 'Tabel 17', 'Tabel 19', 'tekst bij Tabel 15–16']));
+  s.heading(
+    'Taakstelling Beperken asielinstroom: behoefte volgens het MPP, begroting en wat die nog koopt',
+    'Bedragen x € 1.000 (prijs per bed in €); verschil = behoefte − begroting (positief = tekort)',
+    sourceLine(edition, ['Tabel 1', 'Tabel 4', 'Tabel 6', 'Tabel 8', 'Tabel 15', 'Tabel 17', 'Tabel 19', 'tekst bij Tabel 15–16']),
+  );
 
   s.text(1, 6, 'Prijsvariant COA in gebruik', 'label');
   s.value(C0, 6, variant, undefined, 'label');
@@ -111,7 +115,10 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   const chainGapRow = line('Verschil keten', TH, 'afgeleid', (i) => ({ formula: sum(gapRow)(i), cached: k(basis[i]!.chain.gap) }), FORMAT.euros, 'total');
   const chainCutRow = line('  (a) taakstelling, hele regel (Tabel 1)', TH, 'gepubliceerd (Tabel 1, x € 1.000)', (i) => ({ formula: `-${K('t1', i)}`, cached: k(basis[i]!.chain.cut) }));
   const chainRevRow = line('  (b) niet afgestemd op het MPP / terugval', TH, 'afgeleid', (i) => ({ formula: sum(revRow)(i), cached: k(basis[i]!.chain.reversion) }));
-  line('  (c) taakstelling op andere regels dan IND, COA en Nidos', TH, 'afgeleid: bijvoorbeeld 37.3 Terugkeer (L535)', (i) => ({ formula: `ROUND(${at(col(i), chainGapRow)}-${at(col(i), chainCutRow)}-${at(col(i), chainRevRow)},2)`, cached: toCents(k(basis[i]!.chain.residual)) }));
+  line('  (c) taakstelling op andere regels dan IND, COA en Nidos', TH, 'afgeleid: bijvoorbeeld 37.3 Terugkeer (L535)', (i) => ({
+    formula: `ROUND(${at(col(i), chainGapRow)}-${at(col(i), chainCutRow)}-${at(col(i), chainRevRow)},2)`,
+    cached: toCents(k(basis[i]!.chain.residual)),
+  }));
   for (const r of [...ORGANISATIONS.map((org) => gapRow[org]), chainGapRow]) s.highlight(`${at(col(0), r)}:${at(lastCol, r)}`, HALF_EURO / 1000);
   const coaGapB = line('Verschil COA bij prijsvariant B (prijs van het eerste jaar)', TH, 'afgeleid; de keuze van de prijs verschuift het COA-verschil in 2028 met circa 771.000 (x € 1.000)', (i) => ({
     formula: aligned(i) ? `${at(col(i), gapRow.coa)}` : `(${R('t6B', i)}*${absolute(R('variants', 1))}-${R('t4coa', i)})/1000`,
@@ -123,9 +130,22 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   // COA: what the budget buys.
   header(`COA: bedden die de begroting koopt (prijsvariant ${variant})`);
   const priceRow = line('Prijs per bezet bed per jaar', '€ per bed', 'afgeleid in afgestemde jaren (Tabel 4 / MPP-bezetting); daarna aanname (variant)', (i) => ({ formula: R('priceBasis', i), cached: buys[i]!.pricePerBed }), '#,##0.00');
-  const bedsRow = line('Bedden die de begroting koopt (Tabel 4 COA / prijs)', 'aantal', 'afgeleid; geen tekort in een afgestemd jaar', (i) => ({ formula: `${R('t4coa', i)}/${at(col(i), priceRow)}`, cached: buys[i]!.bedsBought }), FORMAT.count);
+  const bedsRow = line(
+    'Bedden die de begroting koopt (Tabel 4 COA / prijs)',
+    'aantal',
+    'afgeleid; geen tekort in een afgestemd jaar',
+    (i) => ({ formula: `${R('t4coa', i)}/${at(col(i), priceRow)}`, cached: buys[i]!.bedsBought }),
+    FORMAT.count,
+  );
   const occRow = line('MPP-bezetting', 'aantal', `gepubliceerd, Tabel 6${assumedYearsNote(edition, edition.bindings.coaOccupancy, true)}`, (i) => ({ formula: R('t6B', i), cached: buys[i]!.occupancy }), FORMAT.count);
-  const shortRow = line('Tekort aan bedden (MPP − gekocht)', 'aantal', 'afgeleid; × prijs = het COA-verschil hierboven', (i) => ({ formula: `${at(col(i), occRow)}-${at(col(i), bedsRow)}`, cached: buys[i]!.shortfall }), FORMAT.count, 'total');
+  const shortRow = line(
+    'Tekort aan bedden (MPP − gekocht)',
+    'aantal',
+    'afgeleid; × prijs = het COA-verschil hierboven',
+    (i) => ({ formula: `${at(col(i), occRow)}-${at(col(i), bedsRow)}`, cached: buys[i]!.shortfall }),
+    FORMAT.count,
+    'total',
+  );
   const cutBedsRow = line('  waarvan taakstelling (deel COA / prijs)', 'aantal', 'afgeleid', (i) => ({ formula: `${R('partcoa', i)}/${at(col(i), priceRow)}`, cached: buys[i]!.cutBeds }), FORMAT.count);
   line('  waarvan terugval', 'aantal', 'afgeleid', (i) => ({ formula: `${at(col(i), shortRow)}-${at(col(i), cutBedsRow)}`, cached: buys[i]!.reversionBeds }), FORMAT.count);
   line('Bedden die de begroting koopt bij prijsvariant B', 'aantal', 'afgeleid', (i) => ({ formula: aligned(i) ? at(col(i), bedsRow) : `${R('t4coa', i)}/${absolute(R('variants', 1))}`, cached: buysB[i]!.bedsBought }), FORMAT.count);
@@ -137,11 +157,23 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   const shareRow = line(`Aandeel van ${edition.firstBudgetYear}`, '%', 'afgeleid', (i) => ({ formula: `${at(col(i), moneyRow)}/${absolute(at(col(0), moneyRow))}`, cached: buys[i]!.ind.shareOfFirst }), FORMAT.share);
   const pxqTotal = IND_PRODUCTS.map((p) => absolute(R(`t8${p}`, 0))).join('+');
   for (const p of IND_PRODUCTS)
-    line(`Beslissingen ${p} (pxq-geld × aandeel Tabel 8 / kostprijs)`, 'aantal', 'afgeleid', (i) => ({ formula: `${at(col(i), moneyRow)}*1000*${absolute(R(`t8${p}`, 0))}/(${pxqTotal})/${R(`t19${p}`, i)}`, cached: buys[i]!.ind.decisions[p] }), FORMAT.count);
-  line('Gedekt deel van de pxq-behoefte volgens het MPP', '%', 'afgeleid', (i) => ({
-    formula: `${at(col(i), moneyRow)}*1000/(${IND_PRODUCTS.map((p) => `${R(`c${p}`, i)}*${R(p === 'asiel' ? 't6A' : p === 'regulier' ? 't6Reg' : 't6Nat', i)}*${R(`t19${p}`, i)}`).join('+')})`,
-    cached: buys[i]!.ind.coverage,
-  }), FORMAT.share);
+    line(
+      `Beslissingen ${p} (pxq-geld × aandeel Tabel 8 / kostprijs)`,
+      'aantal',
+      'afgeleid',
+      (i) => ({ formula: `${at(col(i), moneyRow)}*1000*${absolute(R(`t8${p}`, 0))}/(${pxqTotal})/${R(`t19${p}`, i)}`, cached: buys[i]!.ind.decisions[p] }),
+      FORMAT.count,
+    );
+  line(
+    'Gedekt deel van de pxq-behoefte volgens het MPP',
+    '%',
+    'afgeleid',
+    (i) => ({
+      formula: `${at(col(i), moneyRow)}*1000/(${IND_PRODUCTS.map((p) => `${R(`c${p}`, i)}*${R(p === 'asiel' ? 't6A' : p === 'regulier' ? 't6Reg' : 't6Nat', i)}*${R(`t19${p}`, i)}`).join('+')})`,
+      cached: buys[i]!.ind.coverage,
+    }),
+    FORMAT.share,
+  );
   const text = indShareText(edition);
   const textRow = row++;
   s.text(1, textRow, 'Tekst: "na 2027 nog circa 35% van het huidige aantal" (L1143-1144)', 'label');
@@ -149,10 +181,27 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   const after = years.map((y, i) => i).filter((i) => years[i]! > cutStep(edition).from);
   for (const i of after) s.value(col(i), textRow, text, FORMAT.share, 'published', 'tekst bij Tabel 15–16, L1143-1144');
   s.text(statusCol, textRow, 'gepubliceerd als tekst; de bron geeft methode noch basisjaar', 'source');
-  line('Verschil berekend − tekst', '%', 'afgeleid: 27,67% tegen circa 35%; dichtstbij liggen bijdrage 2028/2025 (36,6%) en omzet (40,7%); fte geeft 17,3%', (i) =>
-    after.includes(i) ? { formula: `${at(col(i), shareRow)}-${at(col(i), textRow)}`, cached: buys[i]!.ind.shareOfFirst - text } : undefined, FORMAT.share);
-  line(`Bijdrage IND als aandeel van ${edition.firstBudgetYear} (Tabel 4)`, '%', 'afgeleid, ter vergelijking', (i) => ({ formula: `${R('t4ind', i)}/${absolute(R('t4ind', 0))}`, cached: cal.budget.ind[i]! / cal.budget.ind[0]! }), FORMAT.share);
-  line(`Omzet IND als aandeel van ${edition.firstBudgetYear} (Tabel 15)`, '%', 'afgeleid, ter vergelijking', (i) => ({ formula: `${R('t15', i)}/${absolute(R('t15', 0))}`, cached: cal.ind.turnover[i]! / cal.ind.turnover[0]! }), FORMAT.share);
+  line(
+    'Verschil berekend − tekst',
+    '%',
+    'afgeleid: 27,67% tegen circa 35%; dichtstbij liggen bijdrage 2028/2025 (36,6%) en omzet (40,7%); fte geeft 17,3%',
+    (i) => (after.includes(i) ? { formula: `${at(col(i), shareRow)}-${at(col(i), textRow)}`, cached: buys[i]!.ind.shareOfFirst - text } : undefined),
+    FORMAT.share,
+  );
+  line(
+    `Bijdrage IND als aandeel van ${edition.firstBudgetYear} (Tabel 4)`,
+    '%',
+    'afgeleid, ter vergelijking',
+    (i) => ({ formula: `${R('t4ind', i)}/${absolute(R('t4ind', 0))}`, cached: cal.budget.ind[i]! / cal.budget.ind[0]! }),
+    FORMAT.share,
+  );
+  line(
+    `Omzet IND als aandeel van ${edition.firstBudgetYear} (Tabel 15)`,
+    '%',
+    'afgeleid, ter vergelijking',
+    (i) => ({ formula: `${R('t15', i)}/${absolute(R('t15', 0))}`, cached: cal.ind.turnover[i]! / cal.ind.turnover[0]! }),
+    FORMAT.share,
+  );
   row++;
 
   // Chart: need against budget of the chain.
@@ -165,7 +214,14 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
     s.formula(col(i), chartTop + 1, `=${sum(needRow)(i)}`, k(basis[i]!.chain.need), FORMAT.thousands, 'output');
     s.formula(col(i), chartTop + 2, `=${sum(budRow)(i)}`, k(basis[i]!.chain.budget), FORMAT.thousands, 'output');
   });
-  s.chartBelow({ type: 'columnClustered', title: `Keten: behoefte volgens het MPP tegen de begroting ${edition.id}`, dataRange: `B${chartTop}:${columnLetter(lastCol)}${chartTop + 2}`, seriesBy: 'rows', categoryAxisTitle: 'Jaar', valueAxisTitle: '€' });
+  s.chartBelow({
+    type: 'columnClustered',
+    title: `Keten: behoefte volgens het MPP tegen de begroting ${edition.id}`,
+    dataRange: `B${chartTop}:${columnLetter(lastCol)}${chartTop + 2}`,
+    seriesBy: 'rows',
+    categoryAxisTitle: 'Jaar',
+    valueAxisTitle: '€',
+  });
   row = chartTop + 4;
 
   // Tabel 1 as printed (x € 1.000), the cut highlighted.
@@ -190,4 +246,3 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   s.freezeAt(5, 2);
   return s.build();
 }
-

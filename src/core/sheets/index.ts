@@ -8,18 +8,7 @@ export { structuralYear, yearSpan } from './yearText';
 export { scenarioSheet, scenarioSheetName, type ScenarioOptions } from './scenarioSheet';
 export { bandSheet, bandDrivers, BAND_SHEET_NAME, BANDS, type BandOptions, type BandFactors, type BandLayout } from './bandSheet';
 export { compareSheet, COMPARE_SHEET_NAME, workbookText } from './compareSheet';
-export {
-  descriptionValues,
-  readProblemText,
-  readScenarioDescription,
-  readScenarioValues,
-  SCENARIO_READ_RANGE,
-  type ReadProblem,
-  type ReadScenario,
-  type RecordedSettings,
-  type RefusedScenario,
-  type ScenarioRead,
-} from './scenarioReadBack';
+export { descriptionValues, readProblemText, readScenarioDescription, readScenarioValues, SCENARIO_READ_RANGE, type ReadProblem, type ReadScenario, type RecordedSettings, type RefusedScenario, type ScenarioRead } from './scenarioReadBack';
 export { parametersSheet, parametersSheetName } from './parametersSheet';
 export { parameterList, type Parameter } from './parameters';
 export { requiredNames, workbookPlan } from './workbookPlan';

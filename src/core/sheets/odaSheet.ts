@@ -24,9 +24,7 @@ export function odaSheet(edition: Edition, options: SheetOptions): SheetDescript
   s.heading(`ODA-toerekening opvangkosten asielzoekers ${year}`, 'Bedragen x € 1.000; aandelen in % van de bijdrage aan de organisatie', sourceLine(edition, [oda.label, lines.label]));
 
   const top = 6;
-  ['Post (Tabel 7)', 'ODA-bedrag (x € 1.000)', `Bijdrage ${year} organisatie (x € 1.000)`, `Aandeel ODA in bijdrage ${year}`, 'Bron bijdrage'].forEach((h, i) =>
-    s.text(i + 1, top, h, 'header'),
-  );
+  ['Post (Tabel 7)', 'ODA-bedrag (x € 1.000)', `Bijdrage ${year} organisatie (x € 1.000)`, `Aandeel ODA in bijdrage ${year}`, 'Bron bijdrage'].forEach((h, i) => s.text(i + 1, top, h, 'header'));
   const items = oda.rows.filter((r) => r.key !== total);
   let sum = 0;
   items.forEach((item, i) => {

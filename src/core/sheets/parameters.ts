@@ -48,12 +48,15 @@ export function parameterList(edition: Edition): Parameter[] {
   for (const key of LINES) for (const y of years) add(lineName(edition, key, y), `Begroting ${key.toUpperCase()} ${y}`, must(publishedFigure(edition, b.budgetLines.table, key, y), key));
   for (const y of years) add(cutName(edition, y), `Taakstelling Beperken asielinstroom ${y}`, must(seriesFigure(edition, b.cut, y, 'cut'), 'cut'));
   const mpp = tableOf(edition, b.mpp.table);
-  for (const key of [b.coaOccupancy.row, b.coaInflow.row, b.coaOutflow.row])
-    for (const column of mpp.columns) add(mppName(edition, key, Number(column)), `MPP ${key} ${column}`, must(mppFigure(edition, key, Number(column)), key));
+  for (const key of [b.coaOccupancy.row, b.coaInflow.row, b.coaOutflow.row]) for (const column of mpp.columns) add(mppName(edition, key, Number(column)), `MPP ${key} ${column}`, must(mppFigure(edition, key, Number(column)), key));
   for (const p of IND_PRODUCTS) for (const y of years) add(priceName(edition, p, y), `IND-kostprijs ${p} ${y}`, must(indPrice(edition, p, y), p));
   const oda = tableOf(edition, b.oda.table);
   for (const row of oda.rows) add(odaName(edition, row.key), `ODA ${row.label}`, must(odaFigure(edition, row.key), row.key));
-  for (const [key, binding] of [['NIDOS_BEGELEIDING', b.nidosGuidanceCost], ['NIDOS_VERZORGING', b.nidosCareCost], ['NIDOS_INSTROOMTEAM', b.nidosIntakeCost]] as const)
+  for (const [key, binding] of [
+    ['NIDOS_BEGELEIDING', b.nidosGuidanceCost],
+    ['NIDOS_VERZORGING', b.nidosCareCost],
+    ['NIDOS_INSTROOMTEAM', b.nidosIntakeCost],
+  ] as const)
     add(`${edition.id}_${key}_${edition.firstBudgetYear}`, `Nidos ${key.slice(6).toLowerCase()} per amv ${edition.firstBudgetYear}`, must(seriesFigure(edition, binding, edition.firstBudgetYear, key), key));
   return list;
 }

@@ -160,8 +160,7 @@ function fitSections(leftText: string, right: string): PrintSetup['header'] {
 }
 
 /** "&Lleft&Cmiddle&Rright", as the .xlsx stores a header or footer (ECMA-376 §18.3.1.46). */
-export const headerFooterString = (sections: PrintSetup['header']): string =>
-  (sections.left ? `&L${sections.left}` : '') + (sections.center ? `&C${sections.center}` : '') + (sections.right ? `&R${sections.right}` : '');
+export const headerFooterString = (sections: PrintSetup['header']): string => (sections.left ? `&L${sections.left}` : '') + (sections.center ? `&C${sections.center}` : '') + (sections.right ? `&R${sections.right}` : '');
 
 export interface PrintOptions {
   readonly language?: PrintLanguage;
@@ -172,7 +171,10 @@ export function printSetup(d: SheetDescription, options: PrintOptions = {}): Pri
   const text = TEXT[options.language ?? 'nl'];
   const { lastRow, lastColumn } = extentOf(d);
   const widthPoints = sheetWidthPoints(d, lastColumn);
-  const headerRow = d.cells.filter((c) => c.style === 'header').map((c) => parseAddress(c.address).row).sort((a, b) => a - b)[0];
+  const headerRow = d.cells
+    .filter((c) => c.style === 'header')
+    .map((c) => parseAddress(c.address).row)
+    .sort((a, b) => a - b)[0];
   const titleRows = headerRow !== undefined ? { first: headerRow, last: headerRow } : undefined;
   const blocks = blocksOf(d, lastRow);
   const layouts = (['portrait', 'landscape'] as const).map((orientation) => {

@@ -104,8 +104,7 @@ export function planRefresh(editions: readonly Edition[], sheets: readonly Workb
     }
   const ids = [...recorded.keys()];
   if (ids.length === 0) return { ok: false, reason: 'none', message: `no sheet written by the add-in (with an edition cell of ${editions.map((e) => e.id).join(', ')}) found` };
-  if (ids.length > 1)
-    return { ok: false, reason: 'mixed', editions: ids, message: `the sheets record different editions (${ids.map((id) => `${id}: ${recorded.get(id)!.join(', ')}`).join('; ')}); refresh one edition at a time` };
+  if (ids.length > 1) return { ok: false, reason: 'mixed', editions: ids, message: `the sheets record different editions (${ids.map((id) => `${id}: ${recorded.get(id)!.join(', ')}`).join('; ')}); refresh one edition at a time` };
   const from = editions.find((e) => e.id === ids[0])!;
 
   const kinds = new Set<SheetKind>();

@@ -176,8 +176,7 @@ export function descriptionValues(description: SheetDescription): CellValue[][] 
 }
 
 /** Reads a sheet description as the workbook will hold it, under the name it actually gets. */
-export const readScenarioDescription = (edition: Edition, description: SheetDescription, sheetName: string = description.name): ScenarioRead =>
-  readScenarioValues(edition, sheetName, descriptionValues(description));
+export const readScenarioDescription = (edition: Edition, description: SheetDescription, sheetName: string = description.name): ScenarioRead => readScenarioValues(edition, sheetName, descriptionValues(description));
 
 const yearPart = (year: number | undefined): string => (year === undefined ? '' : ` ${year}`);
 const num = (n: number, language: Language): string => (Math.abs(n) >= 1e15 || !Number.isFinite(n) ? String(n) : n.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 6 }));
@@ -203,17 +202,13 @@ export function readProblemText(p: ReadProblem, language: Language = 'nl'): stri
     case 'duplicateYear':
       return nl ? `jaar ${p.year} staat twee keer in de kop (${p.cell})` : `year ${p.year} appears twice in the header (${p.cell})`;
     case 'years':
-      return nl
-        ? `jaren ${p.found.join(', ')} in de kop; deze editie rekent ${p.expected.join(', ')}: blad niet vergeleken`
-        : `years ${p.found.join(', ')} in the header; this edition projects ${p.expected.join(', ')}: sheet not compared`;
+      return nl ? `jaren ${p.found.join(', ')} in de kop; deze editie rekent ${p.expected.join(', ')}: blad niet vergeleken` : `years ${p.found.join(', ')} in the header; this edition projects ${p.expected.join(', ')}: sheet not compared`;
     case 'text':
       return nl ? `tekst "${p.found}" in ${p.cell} (${p.driver}${yearPart(p.year)}): vul een getal in` : `text "${p.found}" in ${p.cell} (${p.driver}${yearPart(p.year)}): enter a number`;
     case 'empty':
       return nl ? `${p.cell} (${p.driver}${yearPart(p.year)}) is leeg` : `${p.cell} (${p.driver}${yearPart(p.year)}) is empty`;
     case 'boolean':
-      return nl
-        ? `${p.found ? 'WAAR' : 'ONWAAR'} in ${p.cell} (${p.driver}${yearPart(p.year)}): vul een getal in`
-        : `${p.found ? 'TRUE' : 'FALSE'} in ${p.cell} (${p.driver}${yearPart(p.year)}): enter a number`;
+      return nl ? `${p.found ? 'WAAR' : 'ONWAAR'} in ${p.cell} (${p.driver}${yearPart(p.year)}): vul een getal in` : `${p.found ? 'TRUE' : 'FALSE'} in ${p.cell} (${p.driver}${yearPart(p.year)}): enter a number`;
     case 'projection':
       return nl ? `niet door te rekenen: ${p.message}` : `cannot be projected: ${p.message}`;
     case 'limits':

@@ -129,51 +129,212 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
     s.text(2, r, unit);
     years.forEach((_, i) => s.formula(col(i), r, `=${formula(i)}`, cached(i), format, rowStyle));
   };
-  out('asylumInflowEffective', 'Asielinstroom in het scenario (A × f_A)', 'aantal', (i) => `${Y('asylumInflow', i)}*${S('inflowFactor')}`, (i) => o(i).asylumInflow, FORMAT.count);
-  out('coaInflow', 'Instroom in de opvang (I = A × f_A × r)', 'aantal', (i) => `${O('asylumInflowEffective', i)}*${Y('coaInflowRatio', i)}`, (i) => o(i).coaInflow, FORMAT.count);
-  out('coaOutflowEffective', 'Uitstroom uit de opvang in het scenario (O × f_O)', 'aantal', (i) => `${Y('coaOutflow', i)}*${S('outflowFactor')}`, (i) => o(i).coaOutflow, FORMAT.count);
-  out('occupancy', 'Gemiddelde bezetting COA (B = vorig jaar + I − O)', 'aantal', (i) => {
-    const flow = `${i === 0 ? S('startOccupancy') : O('occupancy', i - 1)}+${O('coaInflow', i)}-${O('coaOutflowEffective', i)}`;
-    // A negative occupancy is an error, not a number (chain-model.md §2.2).
-    return `IF(${flow}<0,NA(),${flow})`;
-  }, (i) => o(i).occupancy, FORMAT.count);
-  out('impliedStay', 'Impliciete verblijfsduur (B / O × 12)', 'maanden', (i) => `IF(${O('coaOutflowEffective', i)}>0,${O('occupancy', i)}/${O('coaOutflowEffective', i)}*12,"")`, (i) => o(i).impliedStayMonths ?? '', FORMAT.months);
-  out('littleBeds', 'Bedden bij Tabel 11-verblijfsduur (I × verblijfsduur / 12), ter vergelijking met B', 'aantal', (i) => `${O('coaInflow', i)}*${R('t11', i)}/12`, (i) => (o(i).coaInflow * carried(edition, edition.bindings.coaStay, years[i]!).value) / 12, FORMAT.count);
+  out(
+    'asylumInflowEffective',
+    'Asielinstroom in het scenario (A × f_A)',
+    'aantal',
+    (i) => `${Y('asylumInflow', i)}*${S('inflowFactor')}`,
+    (i) => o(i).asylumInflow,
+    FORMAT.count,
+  );
+  out(
+    'coaInflow',
+    'Instroom in de opvang (I = A × f_A × r)',
+    'aantal',
+    (i) => `${O('asylumInflowEffective', i)}*${Y('coaInflowRatio', i)}`,
+    (i) => o(i).coaInflow,
+    FORMAT.count,
+  );
+  out(
+    'coaOutflowEffective',
+    'Uitstroom uit de opvang in het scenario (O × f_O)',
+    'aantal',
+    (i) => `${Y('coaOutflow', i)}*${S('outflowFactor')}`,
+    (i) => o(i).coaOutflow,
+    FORMAT.count,
+  );
+  out(
+    'occupancy',
+    'Gemiddelde bezetting COA (B = vorig jaar + I − O)',
+    'aantal',
+    (i) => {
+      const flow = `${i === 0 ? S('startOccupancy') : O('occupancy', i - 1)}+${O('coaInflow', i)}-${O('coaOutflowEffective', i)}`;
+      // A negative occupancy is an error, not a number (chain-model.md §2.2).
+      return `IF(${flow}<0,NA(),${flow})`;
+    },
+    (i) => o(i).occupancy,
+    FORMAT.count,
+  );
+  out(
+    'impliedStay',
+    'Impliciete verblijfsduur (B / O × 12)',
+    'maanden',
+    (i) => `IF(${O('coaOutflowEffective', i)}>0,${O('occupancy', i)}/${O('coaOutflowEffective', i)}*12,"")`,
+    (i) => o(i).impliedStayMonths ?? '',
+    FORMAT.months,
+  );
+  out(
+    'littleBeds',
+    'Bedden bij Tabel 11-verblijfsduur (I × verblijfsduur / 12), ter vergelijking met B',
+    'aantal',
+    (i) => `${O('coaInflow', i)}*${R('t11', i)}/12`,
+    (i) => (o(i).coaInflow * carried(edition, edition.bindings.coaStay, years[i]!).value) / 12,
+    FORMAT.count,
+  );
   const count: Record<IndProduct, (i: number) => string> = { asiel: (i) => O('asylumInflowEffective', i), regulier: (i) => Y('indRegularCount', i), naturalisatie: (i) => Y('indNaturalisationCount', i) };
   const price: Record<IndProduct, YearDriverKey> = { asiel: 'indPriceAsiel', regulier: 'indPriceRegulier', naturalisatie: 'indPriceNaturalisatie' };
-  for (const p of IND_PRODUCTS) out(`indVolume_${p}`, `IND geprijsd volume ${p} (c × M)`, 'aantal', (i) => `${R(`c${p}`, i)}*${count[p](i)}`, (i) => o(i).ind.volume[p], FORMAT.count);
-  out('indNeed', 'Behoefte IND (Σ volume × kostprijs + vaste posten − leges)', '€', (i) =>
-    `${IND_PRODUCTS.map((p) => `${O(`indVolume_${p}`, i)}*${Y(price[p], i)}`).join('+')}+${Y('indKetenondersteuning', i)}+${Y('indLumpsum', i)}+${Y('indSpecifiek', i)}+${Y('indOek', i)}+${Y('indDwangsommen', i)}-${Y('indLeges', i)}`, (i) => o(i).org.ind.need);
-  out('nidosPupils', 'Nidos pupillen (verhouding × B)', 'aantal', (i) => `${R('rpupils', i)}*${O('occupancy', i)}`, (i) => o(i).nidos.pupils, FORMAT.count);
-  out('nidosInCare', 'Nidos amv in opvang (verhouding × B; sluitpost, niet gepubliceerd)', 'aantal', (i) => `${R('rinCare', i)}*${O('occupancy', i)}`, (i) => o(i).nidos.inCare, FORMAT.count);
-  out('nidosInflow', 'Nidos instroom amv (verhouding × A)', 'aantal', (i) => `${R('rinflow', i)}*${O('asylumInflowEffective', i)}`, (i) => o(i).nidos.inflow, FORMAT.count);
-  out('nidosNeed', 'Behoefte Nidos', '€', (i) => `${O('nidosPupils', i)}*${Y('nidosGuidance', i)}+${O('nidosInCare', i)}*${Y('nidosCare', i)}+${O('nidosInflow', i)}*${Y('nidosIntake', i)}`, (i) => o(i).org.nidos.need);
-  out('coaNeed', 'Behoefte COA (B × p)', '€', (i) => `${O('occupancy', i)}*${Y('pricePerBed', i)}`, (i) => o(i).org.coa.need);
+  for (const p of IND_PRODUCTS)
+    out(
+      `indVolume_${p}`,
+      `IND geprijsd volume ${p} (c × M)`,
+      'aantal',
+      (i) => `${R(`c${p}`, i)}*${count[p](i)}`,
+      (i) => o(i).ind.volume[p],
+      FORMAT.count,
+    );
+  out(
+    'indNeed',
+    'Behoefte IND (Σ volume × kostprijs + vaste posten − leges)',
+    '€',
+    (i) => `${IND_PRODUCTS.map((p) => `${O(`indVolume_${p}`, i)}*${Y(price[p], i)}`).join('+')}+${Y('indKetenondersteuning', i)}+${Y('indLumpsum', i)}+${Y('indSpecifiek', i)}+${Y('indOek', i)}+${Y('indDwangsommen', i)}-${Y('indLeges', i)}`,
+    (i) => o(i).org.ind.need,
+  );
+  out(
+    'nidosPupils',
+    'Nidos pupillen (verhouding × B)',
+    'aantal',
+    (i) => `${R('rpupils', i)}*${O('occupancy', i)}`,
+    (i) => o(i).nidos.pupils,
+    FORMAT.count,
+  );
+  out(
+    'nidosInCare',
+    'Nidos amv in opvang (verhouding × B; sluitpost, niet gepubliceerd)',
+    'aantal',
+    (i) => `${R('rinCare', i)}*${O('occupancy', i)}`,
+    (i) => o(i).nidos.inCare,
+    FORMAT.count,
+  );
+  out(
+    'nidosInflow',
+    'Nidos instroom amv (verhouding × A)',
+    'aantal',
+    (i) => `${R('rinflow', i)}*${O('asylumInflowEffective', i)}`,
+    (i) => o(i).nidos.inflow,
+    FORMAT.count,
+  );
+  out(
+    'nidosNeed',
+    'Behoefte Nidos',
+    '€',
+    (i) => `${O('nidosPupils', i)}*${Y('nidosGuidance', i)}+${O('nidosInCare', i)}*${Y('nidosCare', i)}+${O('nidosInflow', i)}*${Y('nidosIntake', i)}`,
+    (i) => o(i).org.nidos.need,
+  );
+  out(
+    'coaNeed',
+    'Behoefte COA (B × p)',
+    '€',
+    (i) => `${O('occupancy', i)}*${Y('pricePerBed', i)}`,
+    (i) => o(i).org.coa.need,
+  );
   const cutOn = `${S('cutApplied')}=1`;
   for (const org of ORGANISATIONS) {
     const need = (i: number): string => O(`${org}Need`, i);
     const part = (i: number): string => R(`part${org}`, i);
     const line = o;
-    out(`${org}Budget`, `Begroting ${ORG_LABEL[org]} (Tabel 4; zonder taakstelling + deel)`, '€', (i) => `${R(`t4${org}`, i)}+IF(${cutOn},0,${part(i)})`, (i) => line(i).org[org].budget);
-    out(`${org}Gap`, `Verschil ${ORG_LABEL[org]} (behoefte − begroting)`, '€', (i) => `${need(i)}-${O(`${org}Budget`, i)}`, (i) => line(i).org[org].gap, FORMAT.euros, 'total');
-    out(`${org}Cut`, `  (a) taakstelling ${ORG_LABEL[org]}`, '€', (i) => `IF(${cutOn},${part(i)},0)`, (i) => line(i).org[org].cut);
-    out(`${org}Reversion`, `  (b) niet afgestemd op het MPP / terugval ${ORG_LABEL[org]}`, '€', (i) => `${R(`basis${org}`, i)}-(${R(`t4${org}`, i)}+${part(i)})`, (i) => line(i).org[org].reversion);
-    out(`${org}Scenario`, `  (s) scenario-effect ${ORG_LABEL[org]}`, '€', (i) => `${need(i)}-${R(`basis${org}`, i)}`, (i) => line(i).org[org].scenario);
-    out(`${org}Residual`, `  (c) rest ${ORG_LABEL[org]} (hoort 0 te zijn)`, '€', (i) => `ROUND(${O(`${org}Gap`, i)}-${O(`${org}Cut`, i)}-${O(`${org}Reversion`, i)}-${O(`${org}Scenario`, i)},2)`, (i) => toCents(line(i).org[org].residual));
+    out(
+      `${org}Budget`,
+      `Begroting ${ORG_LABEL[org]} (Tabel 4; zonder taakstelling + deel)`,
+      '€',
+      (i) => `${R(`t4${org}`, i)}+IF(${cutOn},0,${part(i)})`,
+      (i) => line(i).org[org].budget,
+    );
+    out(
+      `${org}Gap`,
+      `Verschil ${ORG_LABEL[org]} (behoefte − begroting)`,
+      '€',
+      (i) => `${need(i)}-${O(`${org}Budget`, i)}`,
+      (i) => line(i).org[org].gap,
+      FORMAT.euros,
+      'total',
+    );
+    out(
+      `${org}Cut`,
+      `  (a) taakstelling ${ORG_LABEL[org]}`,
+      '€',
+      (i) => `IF(${cutOn},${part(i)},0)`,
+      (i) => line(i).org[org].cut,
+    );
+    out(
+      `${org}Reversion`,
+      `  (b) niet afgestemd op het MPP / terugval ${ORG_LABEL[org]}`,
+      '€',
+      (i) => `${R(`basis${org}`, i)}-(${R(`t4${org}`, i)}+${part(i)})`,
+      (i) => line(i).org[org].reversion,
+    );
+    out(
+      `${org}Scenario`,
+      `  (s) scenario-effect ${ORG_LABEL[org]}`,
+      '€',
+      (i) => `${need(i)}-${R(`basis${org}`, i)}`,
+      (i) => line(i).org[org].scenario,
+    );
+    out(
+      `${org}Residual`,
+      `  (c) rest ${ORG_LABEL[org]} (hoort 0 te zijn)`,
+      '€',
+      (i) => `ROUND(${O(`${org}Gap`, i)}-${O(`${org}Cut`, i)}-${O(`${org}Reversion`, i)}-${O(`${org}Scenario`, i)},2)`,
+      (i) => toCents(line(i).org[org].residual),
+    );
   }
-  const sumOrgs = (suffix: string) => (i: number): string => ORGANISATIONS.map((org) => O(`${org}${suffix}` as OutputRow, i)).join('+');
+  const sumOrgs =
+    (suffix: string) =>
+    (i: number): string =>
+      ORGANISATIONS.map((org) => O(`${org}${suffix}` as OutputRow, i)).join('+');
   out('chainNeed', 'Behoefte keten (COA + IND + Nidos)', '€', sumOrgs('Need'), (i) => o(i).chain.need, FORMAT.euros, 'total');
   out('chainBudget', `Begroting keten (${edition.id})`, '€', sumOrgs('Budget'), (i) => o(i).chain.budget, FORMAT.euros, 'total');
-  out('chainGap', 'Verschil keten (behoefte − begroting; positief = tekort)', '€', (i) => `${O('chainNeed', i)}-${O('chainBudget', i)}`, (i) => o(i).chain.gap, FORMAT.euros, 'total');
-  out('chainCut', '  (a) taakstelling (Tabel 1, hele regel)', '€', (i) => `IF(${cutOn},-${R('t1', i)},0)`, (i) => o(i).chain.cut);
+  out(
+    'chainGap',
+    'Verschil keten (behoefte − begroting; positief = tekort)',
+    '€',
+    (i) => `${O('chainNeed', i)}-${O('chainBudget', i)}`,
+    (i) => o(i).chain.gap,
+    FORMAT.euros,
+    'total',
+  );
+  out(
+    'chainCut',
+    '  (a) taakstelling (Tabel 1, hele regel)',
+    '€',
+    (i) => `IF(${cutOn},-${R('t1', i)},0)`,
+    (i) => o(i).chain.cut,
+  );
   out('chainReversion', '  (b) niet afgestemd op het MPP / terugval naar Rijksbegroting 2024', '€', sumOrgs('Reversion'), (i) => o(i).chain.reversion);
   out('chainScenario', '  (s) scenario-effect', '€', sumOrgs('Scenario'), (i) => o(i).chain.scenario);
-  out('chainResidual', '  (c) rest: taakstelling op andere regels dan IND, COA en Nidos', '€', (i) => `ROUND(${O('chainGap', i)}-${O('chainCut', i)}-${O('chainReversion', i)}-${O('chainScenario', i)},2)`, (i) => toCents(o(i).chain.residual));
+  out(
+    'chainResidual',
+    '  (c) rest: taakstelling op andere regels dan IND, COA en Nidos',
+    '€',
+    (i) => `ROUND(${O('chainGap', i)}-${O('chainCut', i)}-${O('chainReversion', i)}-${O('chainScenario', i)},2)`,
+    (i) => toCents(o(i).chain.residual),
+  );
   // Gaps turn red while need exceeds budget: conditional formatting, so the colour follows an edited input.
   for (const key of [...ORGANISATIONS.map((org) => `${org}Gap` as const), 'chainGap' as const]) s.highlight(`${at(col(0), L.outputRow[key])}:${at(lastCol, L.outputRow[key])}`, HALF_EURO);
-  out('odaIndex', `ODA-index eerstejaarsopvang ((A vorig + dit jaar) / (${cal.mpp.asylumInflowBefore} + ${cal.mpp.asylumInflow[0]}))`, 'factor', (i) =>
-    `(${i === 0 ? absolute(R('t6Aprev', 0)) : O('asylumInflowEffective', i - 1)}+${O('asylumInflowEffective', i)})/(${absolute(R('t6Aprev', 0))}+${absolute(R('t6A', 0))})`, (i) => o(i).odaIndex, '0.0000');
-  out('odaEstimate', 'Geschatte ODA-toerekening eerstejaarsopvang (schatting, niet gepubliceerd)', '€', (i) => `${absolute(R('t7', 0))}*${O('odaIndex', i)}`, (i) => o(i).odaEstimate);
+  out(
+    'odaIndex',
+    `ODA-index eerstejaarsopvang ((A vorig + dit jaar) / (${cal.mpp.asylumInflowBefore} + ${cal.mpp.asylumInflow[0]}))`,
+    'factor',
+    (i) => `(${i === 0 ? absolute(R('t6Aprev', 0)) : O('asylumInflowEffective', i - 1)}+${O('asylumInflowEffective', i)})/(${absolute(R('t6Aprev', 0))}+${absolute(R('t6A', 0))})`,
+    (i) => o(i).odaIndex,
+    '0.0000',
+  );
+  out(
+    'odaEstimate',
+    'Geschatte ODA-toerekening eerstejaarsopvang (schatting, niet gepubliceerd)',
+    '€',
+    (i) => `${absolute(R('t7', 0))}*${O('odaIndex', i)}`,
+    (i) => o(i).odaEstimate,
+  );
 
   // Reconciliation: aligned years against Tabel 4, and the budget per MPP bed (no price).
   s.text(1, ref.row, 'Aansluiting', 'header');
@@ -181,17 +342,38 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   s.text(statusCol, ref.row, 'Toelichting', 'header');
   ref.skip();
   for (const org of ORGANISATIONS)
-    put(`rec${org}`, `Behoefte ${ORG_LABEL[org]} − Tabel 4 in de basis (0 in afgestemde jaren)`, '€', 'afgeleid; na de afgestemde jaren is dit het verschil (a) + (b)', (i) => ({ formula: `ROUND(${R(`basis${org}`, i)}-${R(`t4${org}`, i)},2)`, cached: toCents(basis[i]!.org[org].need - cal.budget[org][i]!), style: 'derived' }));
-  put('perMppBed', 'Begroting per MPP-bed (geen prijs): Tabel 4 COA / MPP-bezetting', '€', 'afgeleid; alleen in afgestemde jaren een prijs (§2.5, P5)', (i) => ({ formula: `${R('t4coa', i)}/${R('t6B', i)}`, cached: cal.budget.coa[i]! / cal.mpp.occupancy[i]!, style: 'derived' }), '#,##0.00');
-  put('ind76050diff', 'IND: Tabel 8 asiel − MPP-asielaanvragen (tekst) × kostprijs (niet verklaard in de bron)', '€', 'afgeleid (§2.4): 48.191.100 €', (i) => (i === 0 ? { formula: `${R('t8asiel', 0)}-${R('ind76050', 0)}*${R('t19asiel', 0)}`, cached: cal.ind.pxqFirst.asiel - printed(edition, edition.bindings.indAsylumApplications) * cal.ind.kostprijs.asiel[0]!, style: 'derived' } : undefined));
+    put(`rec${org}`, `Behoefte ${ORG_LABEL[org]} − Tabel 4 in de basis (0 in afgestemde jaren)`, '€', 'afgeleid; na de afgestemde jaren is dit het verschil (a) + (b)', (i) => ({
+      formula: `ROUND(${R(`basis${org}`, i)}-${R(`t4${org}`, i)},2)`,
+      cached: toCents(basis[i]!.org[org].need - cal.budget[org][i]!),
+      style: 'derived',
+    }));
+  put(
+    'perMppBed',
+    'Begroting per MPP-bed (geen prijs): Tabel 4 COA / MPP-bezetting',
+    '€',
+    'afgeleid; alleen in afgestemde jaren een prijs (§2.5, P5)',
+    (i) => ({ formula: `${R('t4coa', i)}/${R('t6B', i)}`, cached: cal.budget.coa[i]! / cal.mpp.occupancy[i]!, style: 'derived' }),
+    '#,##0.00',
+  );
+  put('ind76050diff', 'IND: Tabel 8 asiel − MPP-asielaanvragen (tekst) × kostprijs (niet verklaard in de bron)', '€', 'afgeleid (§2.4): 48.191.100 €', (i) =>
+    i === 0 ? { formula: `${R('t8asiel', 0)}-${R('ind76050', 0)}*${R('t19asiel', 0)}`, cached: cal.ind.pxqFirst.asiel - printed(edition, edition.bindings.indAsylumApplications) * cal.ind.kostprijs.asiel[0]!, style: 'derived' } : undefined,
+  );
   put('indNatDiff', 'IND: Tabel 8 naturalisatie − 37.000 verzoeken (Tabel 6) × kostprijs', '€', 'afgeleid (§2.4): -4.488.000 €', (i) =>
-    i === 0 ? { formula: `${R('t8naturalisatie', 0)}-${R('t6Nat', 0)}*${R('t19naturalisatie', 0)}`, cached: cal.ind.pxqFirst.naturalisatie - cal.mpp.naturalisation[0]! * cal.ind.kostprijs.naturalisatie[0]!, style: 'derived' } : undefined);
+    i === 0 ? { formula: `${R('t8naturalisatie', 0)}-${R('t6Nat', 0)}*${R('t19naturalisatie', 0)}`, cached: cal.ind.pxqFirst.naturalisatie - cal.mpp.naturalisation[0]! * cal.ind.kostprijs.naturalisatie[0]!, style: 'derived' } : undefined,
+  );
   put('indRegDiff', 'IND: Tabel 8 regulier − Tabel 6-tellingen regulier × kostprijs (Tabel 6 dekt maar een deel van de producten)', '€', 'afgeleid (§2.4)', (i) =>
-    i === 0 ? { formula: `${R('t8regulier', 0)}-${R('t6Reg', 0)}*${R('t19regulier', 0)}`, cached: cal.ind.pxqFirst.regulier - cal.mpp.regular[0]! * cal.ind.kostprijs.regulier[0]!, style: 'derived' } : undefined);
+    i === 0 ? { formula: `${R('t8regulier', 0)}-${R('t6Reg', 0)}*${R('t19regulier', 0)}`, cached: cal.ind.pxqFirst.regulier - cal.mpp.regular[0]! * cal.ind.kostprijs.regulier[0]!, style: 'derived' } : undefined,
+  );
   put('nidosPublishedPart', `Nidos ${first}: gepubliceerd deel (pupillen × begeleiding + instroom × instroomteam)`, '€', 'afgeleid (§3); de rest is de sluitpost', (i) =>
-    i === 0 ? { formula: `${R('t12pup', 0)}*${R('t13guidance', 0)}+${R('t12in', 0)}*${R('t13intake', 0)}`, cached: cal.nidos.pupilsFirst * cal.nidos.unit.guidance[0]! + cal.nidos.inflowFirst * cal.nidos.unit.intake[0]!, style: 'derived' } : undefined);
+    i === 0
+      ? { formula: `${R('t12pup', 0)}*${R('t13guidance', 0)}+${R('t12in', 0)}*${R('t13intake', 0)}`, cached: cal.nidos.pupilsFirst * cal.nidos.unit.guidance[0]! + cal.nidos.inflowFirst * cal.nidos.unit.intake[0]!, style: 'derived' }
+      : undefined,
+  );
   put('nidosSluitpostPart', `Nidos ${first}: sluitpostdeel (Tabel 4 Nidos − gepubliceerd deel)`, '€', 'afgeleid (§3): amv in opvang × verzorgingskosten; niet gepubliceerd', (i) =>
-    i === 0 ? { formula: `${R('t4nidos', 0)}-${R('nidosPublishedPart', 0)}`, cached: cal.budget.nidos[0]! - (cal.nidos.pupilsFirst * cal.nidos.unit.guidance[0]! + cal.nidos.inflowFirst * cal.nidos.unit.intake[0]!), style: 'derived' } : undefined);
+    i === 0
+      ? { formula: `${R('t4nidos', 0)}-${R('nidosPublishedPart', 0)}`, cached: cal.budget.nidos[0]! - (cal.nidos.pupilsFirst * cal.nidos.unit.guidance[0]! + cal.nidos.inflowFirst * cal.nidos.unit.intake[0]!), style: 'derived' }
+      : undefined,
+  );
   ref.skip();
 
   // Chart data and chart: need against budget.
@@ -232,4 +414,3 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
   s.freezeAt(L.inputsHeader, 2);
   return s.build();
 }
-

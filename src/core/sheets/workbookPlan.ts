@@ -5,7 +5,12 @@ import type { SheetDescription } from './types';
 
 /** Identifiers in a formula that are neither strings, functions, sheet names nor cell references. */
 const identifiers = (formula: string): string[] =>
-  [...formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, '').matchAll(/[A-Za-z_][A-Za-z0-9_.]*(?![A-Za-z0-9_.(!])/g)].map((m) => m[0]);
+  [
+    ...formula
+      .replace(/"(?:[^"]|"")*"/g, '""')
+      .replace(/'(?:[^']|'')*'!/g, '')
+      .matchAll(/[A-Za-z_][A-Za-z0-9_.]*(?![A-Za-z0-9_.(!])/g),
+  ].map((m) => m[0]);
 
 /** The defined names (parameters) a description's formulas use. */
 export function requiredNames(edition: Edition, description: SheetDescription): string[] {

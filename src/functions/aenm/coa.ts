@@ -23,10 +23,7 @@ export function coaBedsCells(ctx: FunctionContext, inflow: unknown, stay: unknow
 
 /** The MPP stock-flow: previous + inflow − outflow. */
 export function coaOccupancyCells(ctx: FunctionContext, before: unknown, inflow: unknown, outflow: unknown): Cell[][] {
-  return elementwise(
-    { name: 'AENM.COA_OCCUPANCY', language: ctx.language, readers: [previous, inflowPerYear, outflowPerYear] as const, compute: occupancyOf },
-    [before, inflow, outflow],
-  );
+  return elementwise({ name: 'AENM.COA_OCCUPANCY', language: ctx.language, readers: [previous, inflowPerYear, outflowPerYear] as const, compute: occupancyOf }, [before, inflow, outflow]);
 }
 
 /** beds × price per occupied bed-year; price defaults to the edition's first-year COA contribution / MPP occupancy. */

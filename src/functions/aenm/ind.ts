@@ -10,8 +10,7 @@ const quantity = countParameter('applications');
 const costAt = indCostAt;
 const budget = countParameter('budget');
 
-const priceLookup = (ctx: FunctionContext) =>
-  memo2((product: IndProduct, year: number): Result<number> => map(indPrice(ctx.edition, product, year), euros));
+const priceLookup = (ctx: FunctionContext) => memo2((product: IndProduct, year: number): Result<number> => map(indPrice(ctx.edition, product, year), euros));
 
 /** IND pxq: qty × integral cost price (€). The price is looked up once per product × year; the arithmetic is the core's. */
 export function indCostCells(ctx: FunctionContext, product: unknown, qty: unknown, year: unknown): Cell[][] {
@@ -33,10 +32,7 @@ export function indCostCells(ctx: FunctionContext, product: unknown, qty: unknow
 /** The integral cost price (€) of a product in a year. */
 export function indPriceCells(ctx: FunctionContext, product: unknown, year: unknown): Cell[][] {
   const price = priceLookup(ctx);
-  return elementwise(
-    { name: 'AENM.IND_PRICE', language: ctx.language, readers: [productReader(), optionalYear(ctx.edition)] as const, compute: price },
-    [product, year],
-  );
+  return elementwise({ name: 'AENM.IND_PRICE', language: ctx.language, readers: [productReader(), optionalYear(ctx.edition)] as const, compute: price }, [product, year]);
 }
 
 /** Whole applications a budget (€) pays for. */

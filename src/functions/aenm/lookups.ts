@@ -12,19 +12,13 @@ const organisationText = textReader('organisation');
 /** An MPP key figure (Tabel 6): a count, or a share (0,3 = 30%) for the return targets. */
 export function mppCells(ctx: FunctionContext, indicator: unknown, year: unknown): Cell[][] {
   const lookup = memo2((key: string, y: number): Result<number> => map(mppFigure(ctx.edition, key, y), baseValue));
-  return elementwise(
-    { name: 'AENM.MPP', language: ctx.language, readers: [textParameter('mppIndicator'), yearParameter()] as const, compute: lookup },
-    [indicator, year],
-  );
+  return elementwise({ name: 'AENM.MPP', language: ctx.language, readers: [textParameter('mppIndicator'), yearParameter()] as const, compute: lookup }, [indicator, year]);
 }
 
 /** A Tabel 4 budget line in euros (the table prints x € 1.000). */
 export function budgetCells(ctx: FunctionContext, line: unknown, year: unknown): Cell[][] {
   const lookup = memo2((key: string, y: number): Result<number> => map(budgetLine(ctx.edition, key, y), euros));
-  return elementwise(
-    { name: 'AENM.BUDGET', language: ctx.language, readers: [textParameter('budgetLine'), yearParameter()] as const, compute: lookup },
-    [line, year],
-  );
+  return elementwise({ name: 'AENM.BUDGET', language: ctx.language, readers: [textParameter('budgetLine'), yearParameter()] as const, compute: lookup }, [line, year]);
 }
 
 /** A Tabel 7 ODA amount in euros. */

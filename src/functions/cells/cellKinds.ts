@@ -19,8 +19,7 @@
  *   and the Excel.CellValue types of the Excel JavaScript API (basicValue, basicType).
  */
 
-export const isEmptyCell = (cell: unknown): boolean =>
-  cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+export const isEmptyCell = (cell: unknown): boolean => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
 interface CellValueObject {
   readonly code?: unknown;

@@ -83,10 +83,7 @@ export class ErrorCells {
     const key = `${error.kind}\u0001${error.code}\u0001${String(error.params.what)}`;
     let cell = this.overflow.get(key);
     if (!cell) {
-      const note =
-        this.language === 'nl'
-          ? `één van meer dan ${MAX_DISTINCT_MESSAGES} verschillende fouten in dit bereik`
-          : `one of over ${MAX_DISTINCT_MESSAGES} distinct faults in this range`;
+      const note = this.language === 'nl' ? `één van meer dan ${MAX_DISTINCT_MESSAGES} verschillende fouten in dit bereik` : `one of over ${MAX_DISTINCT_MESSAGES} distinct faults in this range`;
       cell = errorCell({ ...error, params: { ...error.params, given: `… (${note})` } }, this.language);
       this.overflow.set(key, cell);
     }

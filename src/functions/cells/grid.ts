@@ -57,5 +57,4 @@ export function commonShape(shapes: readonly Shape[]): Shape {
 }
 
 /** Whether an argument of this shape has a value at (row, column) of the result: repeated along a dimension of size 1, #N/A past its end. */
-export const covers = (shape: Shape, row: number, column: number): boolean =>
-  (shape.rows === 1 || row < shape.rows) && (shape.columns === 1 || column < shape.columns);
+export const covers = (shape: Shape, row: number, column: number): boolean => (shape.rows === 1 || row < shape.rows) && (shape.columns === 1 || column < shape.columns);

@@ -105,8 +105,7 @@ export function parameter<T>(declaration: Parameter<T>): Reader<T> {
 export const countParameter = (what: Subject): Reader<number> => parameter({ what, read: numberReader(what), zero: 'value' });
 
 /** Text (a product, indicator, line, item): 0 or an empty cell is "missing", or `omitted` when given. */
-export const textParameter = <T = string>(what: Subject, read: Reader<T> = textReader(what) as Reader<T>, omitted?: T): Reader<T> =>
-  memoized(parameter({ what, read, zero: 'omitted', omitted }));
+export const textParameter = <T = string>(what: Subject, read: Reader<T> = textReader(what) as Reader<T>, omitted?: T): Reader<T> => memoized(parameter({ what, read, zero: 'omitted', omitted }));
 
 /** A year: 0 or an empty cell is "missing" or, when it may be left out, `omitted` (the edition's first budget year). */
 export const yearParameter = (omitted?: number): Reader<number> => memoized(parameter({ what: 'year', read: yearReader(), zero: 'omitted', omitted }));

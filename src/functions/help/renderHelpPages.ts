@@ -16,8 +16,7 @@ const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</
 
 export const helpFileOf = (id: string): string => `${id.toLowerCase()}.html`;
 
-const syntax = (f: FunctionMetadata): string =>
-  `=AENM.${f.name}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join('; ')})`;
+const syntax = (f: FunctionMetadata): string => `=AENM.${f.name}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join('; ')})`;
 
 const exampleRows = (examples: readonly FunctionExample[]): string =>
   examples
@@ -41,9 +40,7 @@ const page = (title: string, body: string): string =>
 
 export function renderHelpPage(f: FunctionMetadata): HelpPage {
   const examples = [...EXAMPLES, ...MORE_EXAMPLES].filter((e) => e.id === f.id);
-  const parameters = f.parameters
-    .map((p) => `<tr><td><code>${escape(p.name)}</code>${p.optional ? ' (optioneel)' : ''}</td><td>${escape(p.description ?? '')}</td></tr>`)
-    .join('\n');
+  const parameters = f.parameters.map((p) => `<tr><td><code>${escape(p.name)}</code>${p.optional ? ' (optioneel)' : ''}</td><td>${escape(p.description ?? '')}</td></tr>`).join('\n');
   const body = `<h1>AENM.${escape(f.name)}</h1>
 <p>${escape(f.description ?? '')}</p>
 <h2>Syntaxis</h2>
@@ -83,9 +80,7 @@ Alleen de foute cel krijgt de fout; de rest van het bereik rekent door.</p>
 }
 
 export function renderHelpIndex(metadata: FunctionsMetadata): HelpPage {
-  const items = metadata.functions
-    .map((f) => `<li><a href="${helpFileOf(f.id)}"><code>AENM.${escape(f.name)}</code></a>: ${escape(f.description ?? '')}</li>`)
-    .join('\n');
+  const items = metadata.functions.map((f) => `<li><a href="${helpFileOf(f.id)}"><code>AENM.${escape(f.name)}</code></a>: ${escape(f.description ?? '')}</li>`).join('\n');
   return { file: 'index.html', html: page('AENM-functies', `<h1>AENM-functies</h1>\n<ul>\n${items}\n</ul>`) };
 }
 

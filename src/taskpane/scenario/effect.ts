@@ -8,9 +8,7 @@ export interface GapEffect {
   readonly basisGap: number;
 }
 
-export type DraftEffect =
-  | { readonly ok: true; readonly year: number; readonly need: number; readonly lines: readonly GapEffect[] }
-  | { readonly ok: false; readonly message: string };
+export type DraftEffect = { readonly ok: true; readonly year: number; readonly need: number; readonly lines: readonly GapEffect[] } | { readonly ok: false; readonly message: string };
 
 /** The basis a controller knows: MPP-basis, the edition's price variant, cut on. */
 const basisRuns = new WeakMap<Edition, ReturnType<typeof projectChain>>();
@@ -38,9 +36,6 @@ export function draftEffect(edition: Edition, drivers: ChainDrivers, year: numbe
   }
   const basis = basisOutcome(edition)[i]!;
   const now = outcome[i]!;
-  const lines: GapEffect[] = [
-    ...ORGANISATIONS.map((o) => ({ who: o, gap: now.org[o].gap, basisGap: basis.org[o].gap })),
-    { who: 'chain' as const, gap: now.chain.gap, basisGap: basis.chain.gap },
-  ];
+  const lines: GapEffect[] = [...ORGANISATIONS.map((o) => ({ who: o, gap: now.org[o].gap, basisGap: basis.org[o].gap })), { who: 'chain' as const, gap: now.chain.gap, basisGap: basis.chain.gap }];
   return { ok: true, year, need: now.chain.need, lines };
 }

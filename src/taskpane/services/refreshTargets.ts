@@ -7,8 +7,7 @@ export interface RefreshTargets {
 }
 
 /** Scenario sheets found by their marker that the registry does not list (an .xlsx from the CLI or the download): their edition is read from their edition cell. */
-export const untrackedScenarios = (inventory: WorkbookInventory): string[] =>
-  inventory.scenarios.map((s) => s.sheetName).filter((name) => !inventory.sheets.some((s) => s.present && s.sheetName === name));
+export const untrackedScenarios = (inventory: WorkbookInventory): string[] => inventory.scenarios.map((s) => s.sheetName).filter((name) => !inventory.sheets.some((s) => s.present && s.sheetName === name));
 
 /**
  * A listed sheet a refresh to `to` can write again: present, of another edition, and not a

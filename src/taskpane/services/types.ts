@@ -28,9 +28,7 @@ export interface WrittenSheet {
   readonly names: readonly string[];
 }
 
-export type WriteFailure =
-  | { readonly kind: 'noScenarios' }
-  | { readonly kind: 'excel'; readonly message: string };
+export type WriteFailure = { readonly kind: 'noScenarios' } | { readonly kind: 'excel'; readonly message: string };
 
 export type WriteOutcome =
   | {

@@ -33,11 +33,7 @@ export function describeRefresh(outcome: RefreshOutcome, t: Strings): RefreshTex
           intent: 'error',
           title: r.failed.write(f.message),
           ...empty,
-          notes: [
-            ...(f.rewritten.length ? [r.failed.rewritten(f.rewritten.join(', '))] : []),
-            ...(f.failedAt ? [r.failed.halfWritten(f.failedAt)] : []),
-            ...(f.removed.length ? [r.failed.removed(f.removed.join(', '))] : []),
-          ],
+          notes: [...(f.rewritten.length ? [r.failed.rewritten(f.rewritten.join(', '))] : []), ...(f.failedAt ? [r.failed.halfWritten(f.failedAt)] : []), ...(f.removed.length ? [r.failed.removed(f.removed.join(', '))] : [])],
         };
     }
   }

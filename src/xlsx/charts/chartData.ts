@@ -29,8 +29,7 @@ export interface ChartModel {
 export const quotedSheet = (sheetName: string): string => `'${sheetName.replace(/'/g, "''")}'!`;
 
 const abs = (column: number, row: number): string => `$${columnLetter(column)}$${row}`;
-const ref = (sheetName: string, c1: number, r1: number, c2: number, r2: number): string =>
-  c1 === c2 && r1 === r2 ? `${quotedSheet(sheetName)}${abs(c1, r1)}` : `${quotedSheet(sheetName)}${abs(c1, r1)}:${abs(c2, r2)}`;
+const ref = (sheetName: string, c1: number, r1: number, c2: number, r2: number): string => (c1 === c2 && r1 === r2 ? `${quotedSheet(sheetName)}${abs(c1, r1)}` : `${quotedSheet(sheetName)}${abs(c1, r1)}:${abs(c2, r2)}`);
 
 /** The value a viewer shows without recalculating: the constant, or the formula's cached result. */
 const shown = (cell: CellSpec | undefined): number | string | boolean | undefined => (cell === undefined ? undefined : cell.formula !== undefined ? cell.cached : cell.value);

@@ -9,10 +9,7 @@ import { escapeXml as x, XML_HEADER } from './xml';
  * children are out of order.
  */
 
-const NS =
-  'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
-  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
-  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS = 'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' + 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' + 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** Office's default series colours (accent 1–6), so a chart looks the same as one Excel draws. */
 const COLOURS = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47'];
@@ -27,9 +24,7 @@ const richText = (text: string, size: number, bold: boolean): string =>
 const title = (text: string, size: number, bold: boolean): string => `<c:title>${richText(text, size, bold)}<c:overlay val="0"/></c:title>`;
 
 const strRef = (f: string, points: readonly string[]): string =>
-  `<c:strRef><c:f>${x(f)}</c:f><c:strCache><c:ptCount val="${points.length}"/>` +
-  points.map((p, i) => `<c:pt idx="${i}"><c:v>${x(p)}</c:v></c:pt>`).join('') +
-  '</c:strCache></c:strRef>';
+  `<c:strRef><c:f>${x(f)}</c:f><c:strCache><c:ptCount val="${points.length}"/>` + points.map((p, i) => `<c:pt idx="${i}"><c:v>${x(p)}</c:v></c:pt>`).join('') + '</c:strCache></c:strRef>';
 
 /** Empty cells have no <c:pt>: the cache says "no value", as Excel writes it. */
 const numRef = (f: string, format: string, points: readonly (number | null)[]): string =>

@@ -12,8 +12,7 @@ export interface AnchoredChart {
   readonly rId: string;
 }
 
-const marker = (tag: 'from' | 'to', at: { col: number; row: number }): string =>
-  `<xdr:${tag}><xdr:col>${at.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${at.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+const marker = (tag: 'from' | 'to', at: { col: number; row: number }): string => `<xdr:${tag}><xdr:col>${at.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${at.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
 
 export function drawingXml(charts: readonly AnchoredChart[]): string {
   const anchors = charts.map(
@@ -33,7 +32,4 @@ export function drawingXml(charts: readonly AnchoredChart[]): string {
 }
 
 export const relationshipsXml = (rels: readonly { id: string; type: string; target: string }[]): string =>
-  XML_HEADER +
-  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  rels.map((r) => `<Relationship Id="${x(r.id)}" Type="${x(r.type)}" Target="${x(r.target)}"/>`).join('') +
-  '</Relationships>';
+  XML_HEADER + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' + rels.map((r) => `<Relationship Id="${x(r.id)}" Type="${x(r.type)}" Target="${x(r.target)}"/>`).join('') + '</Relationships>';

@@ -1,12 +1,12 @@
 // Jest wiring: one static server + one Chromium per test file, a fresh context per page.
-import { existsSync } from "node:fs";
-import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "./browser";
-import { stubOfficeJs, type OfficeStubConfig } from "./office";
-import { serveDir, type StaticServer } from "./server";
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { stubOfficeJs, type OfficeStubConfig } from './office';
+import { serveDir, type StaticServer } from './server';
 
-export const DIST_DIR = path.resolve(__dirname, "../../../dist");
+export const DIST_DIR = path.resolve(__dirname, '../../../dist');
 
 export interface OpenOptions {
   office?: OfficeStubConfig;
@@ -41,7 +41,7 @@ export function useAddinHarness(distDir: string = DIST_DIR): AddinHarness {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(distDir, "taskpane.html"))) {
+    if (!existsSync(path.join(distDir, 'taskpane.html'))) {
       throw new Error(`${distDir} has no build: run \`npm run build\` first`);
     }
     server = await serveDir(distDir);
@@ -57,11 +57,11 @@ export function useAddinHarness(distDir: string = DIST_DIR): AddinHarness {
 
   return {
     get server() {
-      if (!server) throw new Error("harness not started (use it inside a test)");
+      if (!server) throw new Error('harness not started (use it inside a test)');
       return server;
     },
     async open(pathname, options = {}) {
-      if (!browser || !server) throw new Error("harness not started (use it inside a test)");
+      if (!browser || !server) throw new Error('harness not started (use it inside a test)');
       const context = await browser.newContext();
       contexts.push(context);
       const blocked = await stubOfficeJs(context, server.origin, options.office);
@@ -69,11 +69,11 @@ export function useAddinHarness(distDir: string = DIST_DIR): AddinHarness {
       const page = await context.newPage();
       const errors: string[] = [];
       const requests: string[] = [];
-      page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(`console.error: ${m.text()}`);
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
       });
-      page.on("request", (r) => requests.push(r.url()));
+      page.on('request', (r) => requests.push(r.url()));
       await page.goto(server.url(pathname));
       return {
         page,

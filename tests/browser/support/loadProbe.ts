@@ -51,4 +51,3 @@ export const probe = (expected: number): string => `(() => {
   });
   seen.observe(document, { childList: true, subtree: true });
 })();`;
-

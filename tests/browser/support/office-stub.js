@@ -12,7 +12,8 @@
   var sets = config.requirements || {};
 
   function atLeast(have, want) {
-    var a = String(have).split("."), b = String(want || "1.1").split(".");
+    var a = String(have).split("."),
+      b = String(want || "1.1").split(".");
     for (var i = 0; i < Math.max(a.length, b.length); i++) {
       var d = Number(a[i] || 0) - Number(b[i] || 0);
       if (d !== 0) return d > 0;

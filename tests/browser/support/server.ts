@@ -1,8 +1,8 @@
 // Minimal static file server for dist/: node:http only, 127.0.0.1, random free port.
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import type { AddressInfo } from "node:net";
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
 
 export interface StaticServer {
   /** e.g. "http://127.0.0.1:41234" (no trailing slash) */
@@ -13,22 +13,22 @@ export interface StaticServer {
 }
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
 };
 
 export async function serveDir(root: string): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.resolve(base, `.${pathname}`);
     // Refuse anything that escapes the served folder (../ tricks).
     if (file !== base && !file.startsWith(base + path.sep)) {
@@ -38,23 +38,23 @@ export async function serveDir(root: string): Promise<StaticServer> {
     readFile(file).then(
       (body) => {
         res.writeHead(200, {
-          "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-          "cache-control": "no-store",
+          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
         });
         res.end(body);
       },
-      () => res.writeHead(404, { "content-type": "text/plain" }).end(`not found: ${pathname}`),
+      () => res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${pathname}`),
     );
   });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
-    url: (pathname) => new URL(pathname.replace(/^\/+/, ""), `${origin}/`).href,
+    url: (pathname) => new URL(pathname.replace(/^\/+/, ''), `${origin}/`).href,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections(); // Chromium keeps connections alive; close() would wait for them

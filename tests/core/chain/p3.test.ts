@@ -13,7 +13,11 @@ function withTabel4(row: string, year: number, value: number): Edition {
 
 describe('P3: a 2027–2029 Tabel 4 figure changes budget and gap, never need', () => {
   const base = projectChain(OB2025, presetDrivers(OB2025));
-  for (const [row, org] of [['coa', 'coa'], ['ind', 'ind'], ['nidos', 'nidos']] as const)
+  for (const [row, org] of [
+    ['coa', 'coa'],
+    ['ind', 'ind'],
+    ['nidos', 'nidos'],
+  ] as const)
     for (const year of [2027, 2028, 2029]) {
       it(`${row} ${year}`, () => {
         const i = OB2025.projectionYears.indexOf(year);

@@ -5,16 +5,9 @@ import { auditTranscription, type SourceLayout } from '../../../src/core/checks/
 import { sourceLayout } from '../../../src/core/editions/ob2025/sourceLayout';
 
 /** A two-table document typed for the test: Tabel 1 carried, Tabel 2 a list of abbreviations. */
-const SOURCE = [
-  'Tabel 1 Uitgaven (bedragen x € 1.000)',
-  '2025 2026',
-  'COA 4.062.600 4.422.334',
-  'Nidos 439.564 467.771',
-  'Totaal 4.502.164 4.890.098',
-  '',
-  'Tabel 2 Gebruikte afkortingen',
-  'COA Centraal Orgaan opvang Asielzoekers',
-].join('\n');
+const SOURCE = ['Tabel 1 Uitgaven (bedragen x € 1.000)', '2025 2026', 'COA 4.062.600 4.422.334', 'Nidos 439.564 467.771', 'Totaal 4.502.164 4.890.098', '', 'Tabel 2 Gebruikte afkortingen', 'COA Centraal Orgaan opvang Asielzoekers'].join(
+  '\n',
+);
 const table: TableSpec = {
   id: 'tabel1',
   label: 'Tabel 1',
@@ -41,10 +34,7 @@ describe('the transcription audit', () => {
 
   it('finds a mistyped figure and the printed figure it leaves uncarried', () => {
     const typo = { ...table, rows: table.rows.map((r) => (r.key === 'nidos' ? { ...r, values: [439565, 467771] } : r)) };
-    expect(auditTranscription(edition([typo]), SOURCE, layout).problems).toEqual([
-      'tabel1/nidos: 439565 467771 not found in lines 2–5',
-      'tabel1: printed but not carried: 439.564 (line 4), 467.771 (line 4)',
-    ]);
+    expect(auditTranscription(edition([typo]), SOURCE, layout).problems).toEqual(['tabel1/nidos: 439565 467771 not found in lines 2–5', 'tabel1: printed but not carried: 439.564 (line 4), 467.771 (line 4)']);
   });
 
   it('finds a row left out', () => {
@@ -53,16 +43,12 @@ describe('the transcription audit', () => {
   });
 
   it('finds a table of the source that is neither carried nor explained', () => {
-    expect(auditTranscription(edition([table]), SOURCE, { ...layout, notCarried: {} }).problems).toEqual([
-      'Tabel 2 is printed in the source but not carried, and no reason is given',
-    ]);
+    expect(auditTranscription(edition([table]), SOURCE, { ...layout, notCarried: {} }).problems).toEqual(['Tabel 2 is printed in the source but not carried, and no reason is given']);
     expect(auditTranscription(edition([]), SOURCE, { ...layout, ranges: {} }).problems).toEqual(['Tabel 1 is printed in the source but not carried, and no reason is given']);
   });
 
   it('refuses a reason for a table the source does not print', () => {
-    expect(auditTranscription(edition([table]), SOURCE, { ...layout, notCarried: { 2: 'x', 9: 'y' } }).problems).toEqual([
-      'Tabel 9 is listed as not carried but the source prints no such table',
-    ]);
+    expect(auditTranscription(edition([table]), SOURCE, { ...layout, notCarried: { 2: 'x', 9: 'y' } }).problems).toEqual(['Tabel 9 is listed as not carried but the source prints no such table']);
   });
 });
 

@@ -13,7 +13,7 @@ describe('the data check groups cells into source defects', () => {
     expect(countChecks(results, groups)).toEqual({ total: 755, ok: 694, defects: 18, defectCells: 50, informative: 7, informativeCells: 11, fail: 0 });
   });
 
-  it('keeps issue 14\'s 14 defects in 45 cells for the contradictions it listed; the four new findings add 5 cells', () => {
+  it("keeps issue 14's 14 defects in 45 cells for the contradictions it listed; the four new findings add 5 cells", () => {
     const added = ['tabel29-2025', 'tabel29-2026-2027', 'tabel19-omzet-2024', 'tekst-8,8-mln-2025'];
     const old = groups.filter((g) => g.verdict === 'bronverschil' && !added.includes(g.id));
     expect(old).toHaveLength(14);
@@ -74,7 +74,10 @@ describe('the data check groups cells into source defects', () => {
       ...OB2025,
       discrepancies: OB2025.discrepancies.map((d) => (d.check === 'tabel7:sum:totaal@bedrag' ? { ...d, finding, ...(verdict ? { verdict } : {}) } : d)),
     });
-    const failed = (edition: typeof OB2025) => runChecks(edition).filter((r) => r.status === 'fail').map((r) => `${r.id}: ${r.note?.split(':')[0]}`);
+    const failed = (edition: typeof OB2025) =>
+      runChecks(edition)
+        .filter((r) => r.status === 'fail')
+        .map((r) => `${r.id}: ${r.note?.split(':')[0]}`);
     expect(failed(retag('tabel7-totaal-typo'))).toEqual(['tabel7:sum:totaal@bedrag: documented bronverschil, but it names no finding of the edition ("tabel7-totaal-typo")']);
     expect(failed(retag('asielinstroom-76050'))).toEqual(['tabel7:sum:totaal@bedrag: documented bronverschil, but its finding "asielinstroom-76050" is informatief, the cell bronverschil']);
     expect(failed(retag('tabel7-totaal', 'informatief'))).toEqual(['tabel7:sum:totaal@bedrag: documented informatief, but its finding "tabel7-totaal" is bronverschil, the cell informatief']);

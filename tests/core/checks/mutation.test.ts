@@ -17,8 +17,7 @@ describe('the mutation run of the data check', () => {
   });
 
   it('catches the figures of the tables carried for issue 14: Tabel 5, Tabel 29 (A16, A29; A18 in 2023) and the text under Tabel 5', () => {
-    const caught = (table: string, row?: string) =>
-      report.figures.filter((f) => f.table === table && (!row || f.row === row)).map((f) => `${f.row}/${f.column}:${verdictOf(f)}`);
+    const caught = (table: string, row?: string) => report.figures.filter((f) => f.table === table && (!row || f.row === row)).map((f) => `${f.row}/${f.column}:${verdictOf(f)}`);
     expect(caught('tabel5')).toEqual(['juridisch_verplicht/2025:caught', 'bestuurlijk_gebonden/2025:caught', 'beleidsmatig_gereserveerd/2025:caught', 'niet_ingevuld/2025:caught']);
     expect(caught('tekst-budgetflexibiliteit')).toEqual(['juridisch_verplicht/2025:caught']);
     expect(caught('tabel29', 'a16').every((v) => v.endsWith(':caught'))).toBe(true);

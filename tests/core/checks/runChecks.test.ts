@@ -14,14 +14,20 @@ describe('the OB2025 data check', () => {
   });
 
   it('reports exactly the documented differences, each once: 50 bronverschil cells and 11 informatief', () => {
-    const documented = results.filter((r) => r.status === 'discrepancy' || r.status === 'informative').map((r) => r.id).sort();
+    const documented = results
+      .filter((r) => r.status === 'discrepancy' || r.status === 'informative')
+      .map((r) => r.id)
+      .sort();
     expect(documented).toEqual(OB2025.discrepancies.map((d) => d.check).sort());
     expect(results.filter((r) => r.status === 'discrepancy')).toHaveLength(50);
     expect(results.filter((r) => r.status === 'informative')).toHaveLength(11);
   });
 
   it('calls no comparison the budget never makes a contradiction: the ten of issue 14 are informatief', () => {
-    const informative = results.filter((r) => r.status === 'informative').map((r) => r.id).sort();
+    const informative = results
+      .filter((r) => r.status === 'informative')
+      .map((r) => r.id)
+      .sort();
     expect(informative).toEqual(
       [
         'tekst=tabel6:asielinstroom-2025@2025',
@@ -70,7 +76,7 @@ describe('the OB2025 data check', () => {
     expect(byId('tabel19=tabel16:omzet-2024-2029@2025')).toMatchObject({ status: 'ok', expected: 0, found: 0 });
   });
 
-  it('reports the text\'s € 8,8 mln for Ukrainians in 2025 against Tabel 16 specifiek incidenteel 0', () => {
+  it("reports the text's € 8,8 mln for Ukrainians in 2025 against Tabel 16 specifiek incidenteel 0", () => {
     expect(byId('tekst=tabel16:oekraine-2025@2025')).toMatchObject({ status: 'discrepancy', expected: 8.8, found: 0, difference: -8.8 });
   });
 
@@ -128,6 +134,10 @@ describe('the OB2025 data check', () => {
 
   it('fails a documented discrepancy that no check produces any more', () => {
     const stale = { ...OB2025, discrepancies: [...OB2025.discrepancies, { check: 'tabel99:sum:x@2025', difference: 1, note: 'stale' }] };
-    expect(runChecks(stale).filter((r) => r.status === 'fail').map((r) => r.id)).toEqual(['tabel99:sum:x@2025']);
+    expect(
+      runChecks(stale)
+        .filter((r) => r.status === 'fail')
+        .map((r) => r.id),
+    ).toEqual(['tabel99:sum:x@2025']);
   });
 });

@@ -4,15 +4,7 @@ import fc from 'fast-check';
 import { evaluateDriverExpression } from '../../../src/core/expressions';
 import { describeError } from '../../../src/core';
 
-const CODES = new Set([
-  'expressionSyntax',
-  'expressionNotAllowed',
-  'expressionBarePercent',
-  'ambiguousThousands',
-  'notFinite',
-  'negative',
-  'tooMuchInput',
-]);
+const CODES = new Set(['expressionSyntax', 'expressionNotAllowed', 'expressionBarePercent', 'ambiguousThousands', 'notFinite', 'negative', 'tooMuchInput']);
 
 function assertWellBehaved(text: string, basis: number): void {
   const r = evaluateDriverExpression(text, { basis, what: 'x' });
@@ -30,9 +22,54 @@ const basis = fc.double({ min: 0, max: 1e9, noNaN: true });
 
 // Tokens from both the allowed grammar and the mathjs features that must be refused.
 const TOKENS = [
-  'basis', '1', '0,8', '2.5', '1.500', '%', '+', '-', '*', '/', '^', '(', ')', ' ', 'cos', 'import', '.',
-  'constructor', '[', ']', '{', '}', ',', ':', '=', '"', "'", '?', '!', 'x', 'e', 'cm', ';', 'to', '<', 'and',
-  '#', '0x1F', '0b1', '0o7', '76,400', '1e3', '1e309', '%(', '__proto__', '\u0000', '\u202e', '\t',
+  'basis',
+  '1',
+  '0,8',
+  '2.5',
+  '1.500',
+  '%',
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '(',
+  ')',
+  ' ',
+  'cos',
+  'import',
+  '.',
+  'constructor',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ':',
+  '=',
+  '"',
+  "'",
+  '?',
+  '!',
+  'x',
+  'e',
+  'cm',
+  ';',
+  'to',
+  '<',
+  'and',
+  '#',
+  '0x1F',
+  '0b1',
+  '0o7',
+  '76,400',
+  '1e3',
+  '1e309',
+  '%(',
+  '__proto__',
+  '\u0000',
+  '\u202e',
+  '\t',
 ];
 
 // Random expression trees, as text: allowed nodes mixed with refused ones.
@@ -60,32 +97,39 @@ const { safe } = fc.letrec((tie) => ({
     { depthSize: 'small' },
     fc.constant<Safe>({ text: 'basis', value: (b) => b }),
     fc.integer({ min: 0, max: 100000 }).map((n): Safe => ({ text: String(n), value: () => n })),
-    fc.tuple(tie('safe') as fc.Arbitrary<Safe>, fc.constantFrom('+', '-', '*', '/'), tie('safe') as fc.Arbitrary<Safe>).map(
-      ([a, op, b]): Safe => ({
-        text: `(${a.text}) ${op} (${b.text})`,
-        value: (x) => {
-          const l = a.value(x);
-          const r = b.value(x);
-          return op === '+' ? l + r : op === '-' ? l - r : op === '*' ? l * r : l / r;
-        },
-      }),
-    ),
+    fc.tuple(tie('safe') as fc.Arbitrary<Safe>, fc.constantFrom('+', '-', '*', '/'), tie('safe') as fc.Arbitrary<Safe>).map(([a, op, b]): Safe => ({
+      text: `(${a.text}) ${op} (${b.text})`,
+      value: (x) => {
+        const l = a.value(x);
+        const r = b.value(x);
+        return op === '+' ? l + r : op === '-' ? l - r : op === '*' ? l * r : l / r;
+      },
+    })),
   ),
 }));
 
 describe('evaluateDriverExpression properties', () => {
   it('never throws on arbitrary unicode text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), basis, (t, b) => assertWellBehaved(t, b)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), basis, (t, b) => assertWellBehaved(t, b)),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on token soup', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }), basis, (ts, b) => assertWellBehaved(ts.join(''), b)), {
-      numRuns: 1000,
-    });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }), basis, (ts, b) => assertWellBehaved(ts.join(''), b)),
+      {
+        numRuns: 1000,
+      },
+    );
   });
 
   it('never throws on random expression trees with refused constructs', () => {
-    fc.assert(fc.property(tree, basis, (t, b) => assertWellBehaved(t, b)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(tree, basis, (t, b) => assertWellBehaved(t, b)),
+      { numRuns: 1000 },
+    );
   });
 
   it('computes whitelisted trees exactly as plain arithmetic does', () => {

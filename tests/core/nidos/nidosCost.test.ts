@@ -20,10 +20,6 @@ describe('nidosUnitCosts and nidosCost (Tabel 13)', () => {
 
   it('is additive in its volumes', () => {
     const units = { guidance: 9496, care: 33546, intake: 7623 };
-    fc.assert(
-      fc.property(fc.nat(100_000), fc.nat(100_000), fc.nat(100_000), fc.nat(100_000), (a, b, c, d) =>
-        Math.abs(nidosCostAt(units, a + d, b, c) - (nidosCostAt(units, a, b, c) + nidosCostAt(units, d, 0, 0))) < 1e-6,
-      ),
-    );
+    fc.assert(fc.property(fc.nat(100_000), fc.nat(100_000), fc.nat(100_000), fc.nat(100_000), (a, b, c, d) => Math.abs(nidosCostAt(units, a + d, b, c) - (nidosCostAt(units, a, b, c) + nidosCostAt(units, d, 0, 0))) < 1e-6));
   });
 });

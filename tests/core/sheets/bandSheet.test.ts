@@ -51,7 +51,10 @@ describe('Bandbreedte: §7 and §9 #21 figures', () => {
 
   it('factor defaults are labelled "bandbreedte (aanname)" and are the only input cells', () => {
     const d = sheet('excel');
-    const inputs = d.cells.filter((c) => c.style === 'input').map((c) => c.address).sort();
+    const inputs = d.cells
+      .filter((c) => c.style === 'input')
+      .map((c) => c.address)
+      .sort();
     expect(inputs).toEqual([d.layout.factor.laag.inflow, d.layout.factor.laag.outflow, d.layout.factor.hoog.inflow, d.layout.factor.hoog.outflow].sort());
     expect(d.cells.find((c) => c.address === d.layout.factor.laag.inflow)?.value).toBe(0.8);
     expect(d.cells.find((c) => c.address === d.layout.factor.laag.outflow)?.value).toBe(1.1);

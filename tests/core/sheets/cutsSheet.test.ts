@@ -61,7 +61,7 @@ describe('Taakstelling 2027-2028 on the chain model: chain-model.md §9 from the
     expect(at(d, '  waarvan taakstelling (deel COA / prijs)', 'F')).toBeCloseTo(19567.0, 1);
   });
 
-  it('#12 IND 2028: pxq money 195.147.000 €, 27,67%, asylum decisions 24.061,1; the text\'s 35% beside it, difference named', () => {
+  it("#12 IND 2028: pxq money 195.147.000 €, 27,67%, asylum decisions 24.061,1; the text's 35% beside it, difference named", () => {
     euro(at(d, 'pxq-geld (Tabel 15 omzet − vaste posten)', 'F'), 195147000);
     expect(at(d, 'Aandeel van 2025', 'F')).toBeCloseTo(0.2767, 4);
     expect(at(d, 'Beslissingen asiel (pxq-geld × aandeel Tabel 8 / kostprijs)', 'F')).toBeCloseTo(24061.1, 1);

@@ -5,8 +5,7 @@ import { descriptionEdition, editionCell, readEditionCell } from '../../../src/c
 import { compareSheet, descriptionValues, readScenarioDescription, scenarioSheet, type SheetDescription } from '../../../src/core/sheets';
 import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../../src/xlsx/fullWorkbookPlan';
 
-const plan = (formulaStyle: 'excel' | 'aenm'): SheetDescription[] =>
-  fullWorkbookPlan({ edition: OB2025, sheets: ['parameters', ...DEFAULT_SHEETS], scenarios: [basisScenario(OB2025)], formulaStyle, writtenAt: '2026-12-01' });
+const plan = (formulaStyle: 'excel' | 'aenm'): SheetDescription[] => fullWorkbookPlan({ edition: OB2025, sheets: ['parameters', ...DEFAULT_SHEETS], scenarios: [basisScenario(OB2025)], formulaStyle, writtenAt: '2026-12-01' });
 
 /** The cell values of a description, as a range read from A1. */
 const values = (d: SheetDescription): unknown[][] => {

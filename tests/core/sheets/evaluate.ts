@@ -68,8 +68,7 @@ export function evaluate(descriptions: readonly SheetDescription[]): Evaluated {
   const ids = new Map<string, number>();
   for (const d of descriptions) ids.set(d.name, hf.getSheetId(hf.addSheet(d.name))!);
   hf.suspendEvaluation();
-  for (const d of descriptions)
-    for (const n of d.names) hf.addNamedExpression(n.name, `='${d.name.replace(/'/g, "''")}'!$${n.address.replace(/(\d+)$/, '$$$1')}`);
+  for (const d of descriptions) for (const n of d.names) hf.addNamedExpression(n.name, `='${d.name.replace(/'/g, "''")}'!$${n.address.replace(/(\d+)$/, '$$$1')}`);
   for (const d of descriptions) {
     const sheet = ids.get(d.name)!;
     for (const cell of d.cells) {

@@ -8,7 +8,11 @@ const sheets = (formulaStyle: FormulaStyle): SheetDescription[] => {
   const basis = scenarioSheet(OB2025, { ...o, name: 'Basis' });
   const hoog = scenarioSheet(OB2025, { ...o, name: 'Hoog', preset: 'hoog' });
   const scenarios = [basis, hoog];
-  const compare = compareSheet(OB2025, scenarios.map((d) => readScenarioDescription(OB2025, d)), o);
+  const compare = compareSheet(
+    OB2025,
+    scenarios.map((d) => readScenarioDescription(OB2025, d)),
+    o,
+  );
   return workbookPlan(OB2025, [odaSheet(OB2025, o), mppSheet(OB2025, o), cutsSheet(OB2025, o), ...scenarios, compare], o.writtenAt);
 };
 

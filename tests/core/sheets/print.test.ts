@@ -49,7 +49,14 @@ describe('printSetup', () => {
 
   it("keeps a header or footer within Excel's 255 characters, never cutting an escaped ampersand in half", () => {
     const long = 'G&V '.repeat(200);
-    const p = printSetup(tiny({ cells: [{ address: 'A1', value: long, style: 'title' }, { address: 'A3', value: long, style: 'source' }] }));
+    const p = printSetup(
+      tiny({
+        cells: [
+          { address: 'A1', value: long, style: 'title' },
+          { address: 'A3', value: long, style: 'source' },
+        ],
+      }),
+    );
     for (const s of [p.header, p.footer]) {
       const text = headerFooterString(s);
       expect(text.length).toBeLessThanOrEqual(255);
@@ -84,11 +91,38 @@ describe('printSetup', () => {
 describe('rowBreaksFor', () => {
   it('breaks before a block that would straddle the page, right after the block above it', () => {
     // 50 rows a page: rows 1–30 fit; 32–60 would straddle row 50, so it starts page 2 (after row 30).
-    expect(rowBreaksFor([{ top: 1, bottom: 30 }, { top: 32, bottom: 60 }], 50, 0)).toEqual([30]);
+    expect(
+      rowBreaksFor(
+        [
+          { top: 1, bottom: 30 },
+          { top: 32, bottom: 60 },
+        ],
+        50,
+        0,
+      ),
+    ).toEqual([30]);
   });
 
   it('lets a block taller than a page run, and keeps counting pages after it', () => {
-    expect(rowBreaksFor([{ top: 1, bottom: 120 }, { top: 122, bottom: 140 }], 50, 0)).toEqual([]);
-    expect(rowBreaksFor([{ top: 1, bottom: 120 }, { top: 122, bottom: 160 }], 50, 0)).toEqual([120]);
+    expect(
+      rowBreaksFor(
+        [
+          { top: 1, bottom: 120 },
+          { top: 122, bottom: 140 },
+        ],
+        50,
+        0,
+      ),
+    ).toEqual([]);
+    expect(
+      rowBreaksFor(
+        [
+          { top: 1, bottom: 120 },
+          { top: 122, bottom: 160 },
+        ],
+        50,
+        0,
+      ),
+    ).toEqual([120]);
   });
 });

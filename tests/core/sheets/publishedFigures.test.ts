@@ -50,7 +50,7 @@ describe('published figures on the sheets equal the source (typed from the PDF)'
     expect(Math.round(find(d, 'Bedden volgens Little: instroom × Tabel 11 verblijfsduur / 12', 'G').cached as number)).toBe(22083);
   });
 
-  it('Taakstelling: Tabel 1 as printed, the cut highlighted; Tabel 4 budgets x € 1.000; fte; the text\'s 35%', () => {
+  it("Taakstelling: Tabel 1 as printed, the cut highlighted; Tabel 4 budgets x € 1.000; fte; the text's 35%", () => {
     const d = cutsSheet(OB2025, opts);
     const cut = find(d, '2 Beperken asielinstroom', 'E');
     expect(cut).toMatchObject({ value: -935109, style: 'warning', source: 'Tabel 1, 2 Beperken asielinstroom, 2028, x € 1.000' });

@@ -33,7 +33,7 @@ describe('round trip: drivers → sheet cells → read-back', () => {
         expect(r.label).toBe('Test');
       });
 
-  it('the band sheet\'s bands (edited factors too) and years written as numbers', () => {
+  it("the band sheet's bands (edited factors too) and years written as numbers", () => {
     for (const band of PRESETS) {
       const drivers = bandDrivers(OB2025, band, { factors: { laag: { inflow: 0.75, outflow: 1.2 }, hoog: { inflow: 1.3, outflow: 0.85 } } });
       const r = read(valuesOf(drivers, 'Band', false));
@@ -114,23 +114,24 @@ describe('messy sheets are refused with the reason, never read half (issue 12 it
 
   it('unknown recorded settings are reported', () => {
     const r = read(edit(edit(good, L.record.preset, 'extreem'), L.record.alignedThrough, 2027));
-    expect(problems(r)).toEqual([
-      `uitgangspunt "extreem" in ${L.record.preset} is onbekend; verwacht basis, laag, hoog`,
-      `afgestemd t/m "2027" in ${L.record.alignedThrough} is onbekend; verwacht 2026`,
-    ]);
+    expect(problems(r)).toEqual([`uitgangspunt "extreem" in ${L.record.preset} is onbekend; verwacht basis, laag, hoog`, `afgestemd t/m "2027" in ${L.record.alignedThrough} is onbekend; verwacht 2026`]);
   });
 
   it('the compare sheet lists each refused sheet with its reasons and compares the rest', () => {
     const okRead = readScenarioDescription(OB2025, chainScenarioDescription(OB2025, 'Goed', basis));
     const bad = readScenarioValues(OB2025, 'Scenario Fout', edit(good, L.record.edition, 'OB2026'));
-    const many = readScenarioValues(OB2025, 'Scenario Leeg', YEAR_ROWS.reduce((v, a) => edit(v, a, 'x'), good));
+    const many = readScenarioValues(
+      OB2025,
+      'Scenario Leeg',
+      YEAR_ROWS.reduce((v, a) => edit(v, a, 'x'), good),
+    );
     const d = compareSheet(OB2025, [okRead, bad, many], { formulaStyle: 'excel', writtenAt: '2026-12-01' });
     const texts = d.cells.map((c) => c.value);
     expect(texts).toContain('Scenario Fout');
     expect(texts).toContain(`editie "OB2026" in ${L.record.edition}, de invoegtoepassing rekent met OB2025: niet vergelijkbaar`);
     expect(texts.filter((t) => t === 'Scenario Leeg')).toHaveLength(11);
     expect(texts).toContain(`… en nog ${YEAR_ROWS.length - 10} redenen`);
-    expect(d.cells.filter((c) => c.formula?.startsWith('=\'Scenario Goed\'!')).length).toBe(12 * 5);
+    expect(d.cells.filter((c) => c.formula?.startsWith("='Scenario Goed'!")).length).toBe(12 * 5);
   });
 
   it('a sheet the model cannot project (outflow empties the reception) is listed, not a crash', () => {

@@ -3,8 +3,7 @@ import { elementwise, MAX_CELLS } from '../../../src/functions/cells/elementwise
 import { numberReader } from '../../../src/functions/cells/readers';
 import { expectError } from '../support';
 
-const add = (a: unknown, b: unknown) =>
-  elementwise({ name: 'TEST.ADD', language: 'nl', readers: [numberReader('inflow'), numberReader('outflow')] as const, compute: (x: number, y: number) => x + y }, [a, b]);
+const add = (a: unknown, b: unknown) => elementwise({ name: 'TEST.ADD', language: 'nl', readers: [numberReader('inflow'), numberReader('outflow')] as const, compute: (x: number, y: number) => x + y }, [a, b]);
 
 describe('elementwise', () => {
   it('broadcasts a single cell against a range, keeping the range shape', () => {
@@ -12,7 +11,21 @@ describe('elementwise', () => {
     expect(add([[10]], [[1, 2, 3]])).toEqual([[11, 12, 13]]);
   });
   it('goes elementwise over ranges of the same shape', () => {
-    expect(add([[1, 2], [3, 4]], [[10, 20], [30, 40]])).toEqual([[11, 22], [33, 44]]);
+    expect(
+      add(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [10, 20],
+          [30, 40],
+        ],
+      ),
+    ).toEqual([
+      [11, 22],
+      [33, 44],
+    ]);
   });
   it('spills a grid for a column against a row, as Excel does (=A1:A3+B1:C1)', () => {
     expect(add([[1], [2], [3]], [[10, 20]])).toEqual([
@@ -29,7 +42,13 @@ describe('elementwise', () => {
     const result = add([[1], [2], [3]], [[1], [2]]);
     expect(result.slice(0, 2)).toEqual([[2], [4]]);
     expectError(result[2]![0], '#N/A', '3x1', '2x1', 'TEST.ADD');
-    const wide = add([[1, 2, 3]], [[10, 20], [30, 40]]);
+    const wide = add(
+      [[1, 2, 3]],
+      [
+        [10, 20],
+        [30, 40],
+      ],
+    );
     expect(wide.map((r) => r.slice(0, 2))).toEqual([
       [11, 22],
       [31, 42],

@@ -57,7 +57,7 @@ describe('yearReader', () => {
     expect(code(year(2025.5))).toBe('notWhole');
     expect(code(year('2025'))).toBe('numberAsText');
   });
-  it('takes the default for an empty optional cell, or 0 (Excel desktop\'s empty cell), only', () => {
+  it("takes the default for an empty optional cell, or 0 (Excel desktop's empty cell), only", () => {
     const withDefault = yearParameter(2025);
     expect(withDefault(null)).toBe(2025);
     expect(withDefault('')).toBe(2025);

@@ -34,11 +34,7 @@ export async function recalculateWithLibreOffice(soffice: string, xlsxPath: stri
   await writeFile(path.join(work, 'profile', 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   const outDir = path.join(work, 'out');
   await mkdir(outDir);
-  await run(
-    soffice,
-    [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, xlsxPath],
-    { timeout: 180_000 },
-  );
+  await run(soffice, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, xlsxPath], { timeout: 180_000 });
   const converted = path.join(outDir, path.basename(xlsxPath));
   if (!existsSync(converted)) throw new Error(`LibreOffice wrote no ${converted}`);
   return converted;

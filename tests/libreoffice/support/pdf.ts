@@ -57,4 +57,8 @@ export async function pagesOf(poppler: NonNullable<ReturnType<typeof findPoppler
 }
 
 /** The page's first printed line: the header, whose left part is the sheet's title. */
-export const headerLine = (page: PrintedPage): string => page.text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+export const headerLine = (page: PrintedPage): string =>
+  page.text
+    .split('\n')
+    .find((l) => l.trim() !== '')
+    ?.trim() ?? '';

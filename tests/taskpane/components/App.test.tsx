@@ -28,7 +28,10 @@ const labelOf = (el: Element): string => {
   const byAria = el.getAttribute('aria-label');
   if (byAria) return byAria;
   const ids = (el.getAttribute('aria-labelledby') ?? '').split(' ').filter(Boolean);
-  const byIds = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+  const byIds = ids
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
   if (byIds) return byIds;
   return el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '';
 };

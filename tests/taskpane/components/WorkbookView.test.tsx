@@ -82,9 +82,7 @@ describe('WorkbookView: refresh to another edition', () => {
   it('says clearly why nothing changed (mixed editions) and what a half-way failure left', async () => {
     const mixed = await render({ ok: false, failure: { kind: 'mixed', editions: ['OB2025', 'FX2030'] } });
     await act(async () => mixed.button('Alle bladen bijwerken naar FX2030').click());
-    expect(mixed.container.querySelector('[data-testid="refresh-result"]')?.textContent).toBe(
-      'De bladen hebben verschillende edities (OB2025, FX2030). Werk ze per blad bij, één editie tegelijk. Er is niets gewijzigd.',
-    );
+    expect(mixed.container.querySelector('[data-testid="refresh-result"]')?.textContent).toBe('De bladen hebben verschillende edities (OB2025, FX2030). Werk ze per blad bij, één editie tegelijk. Er is niets gewijzigd.');
     const failed = await render({ ok: false, failure: { kind: 'write', message: 'GeneralException', rewritten: ['Parameters FX2030'], failedAt: 'ODA-toerekening', removed: [] } }, 'en');
     await act(async () => failed.button('Update all sheets to FX2030').click());
     expect(failed.container.querySelector('[data-testid="refresh-result"]')?.getAttribute('data-intent')).toBe('error');

@@ -17,7 +17,12 @@ import { chainScenarioDescription } from '../../support/chainScenarioFixture';
 describe('download mode: the comparison follows the sheet names actually written', () => {
   it('a second "Krimp 10" is "Scenario Krimp 10 (2)" in its file and in the comparison', async () => {
     const files: Blob[] = [];
-    const workbook = downloadWorkbook([OB2025], 'test', (blob) => void files.push(blob), () => '2026-12-01');
+    const workbook = downloadWorkbook(
+      [OB2025],
+      'test',
+      (blob) => void files.push(blob),
+      () => '2026-12-01',
+    );
     const services: Services = { edition: OB2025, host: { inExcel: false, language: 'nl', theme: 'light', isSetSupported: () => false }, workbook, today: () => '2026-12-01' };
     const basis = presetDrivers(OB2025, 'basis');
     const first = withDriver(basis, 'asylumInflow', 76400 * 0.9, 2026);

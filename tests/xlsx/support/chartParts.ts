@@ -32,7 +32,12 @@ const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const all = (e: XmlElement, local: string): XmlElement[] => [...descendants(e)].filter((d) => d.local === local);
 const first = (e: XmlElement, local: string): XmlElement | undefined => all(e, local)[0];
 const child = (e: XmlElement, local: string): XmlElement | undefined => e.children.find((c) => c.local === local);
-const texts = (e: XmlElement | undefined): string => (e ? all(e, 't').map((t) => t.text).join('') : '');
+const texts = (e: XmlElement | undefined): string =>
+  e
+    ? all(e, 't')
+        .map((t) => t.text)
+        .join('')
+    : '';
 
 function resolve(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
@@ -59,8 +64,7 @@ async function rels(zip: JSZip, part: string): Promise<Map<string, { type: strin
   return map;
 }
 
-const points = (cache: XmlElement | undefined): Map<number, string> =>
-  new Map((cache ? all(cache, 'pt') : []).map((pt) => [Number(pt.attributes.get('idx')), child(pt, 'v')?.text ?? '']));
+const points = (cache: XmlElement | undefined): Map<number, string> => new Map((cache ? all(cache, 'pt') : []).map((pt) => [Number(pt.attributes.get('idx')), child(pt, 'v')?.text ?? '']));
 
 function cacheList(ref: XmlElement | undefined): string[] {
   if (!ref) return [];

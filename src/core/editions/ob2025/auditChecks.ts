@@ -28,18 +28,24 @@ const T29_TITLE = 'Tabel 29 A16 + A29 (x € 1 mln.; the regulations that pay th
  * product against Tabel 16; the text's € 8,8 mln for Ukrainians in 2025.
  */
 export const issue14Checks: readonly CheckSpec[] = [
-  sum('tabel5:100%', 'Tabel 5 Geschatte budgetflexibiliteit 2025 adds up to 100%', 1, [
-    cell('tabel5', 'juridisch_verplicht'),
-    cell('tabel5', 'bestuurlijk_gebonden'),
-    cell('tabel5', 'beleidsmatig_gereserveerd'),
-    cell('tabel5', 'niet_ingevuld'),
-  ], { columns: ['2025'], tolerance: 1e-9 }),
-  equal('tekst=tabel5:juridisch-verplicht', 'Text: 100% van de begrote bedragen juridisch verplicht = Tabel 5 Juridisch verplicht', cell('tekst-budgetflexibiliteit', 'juridisch_verplicht', '2025'), cell('tabel5', 'juridisch_verplicht', '2025')),
+  sum(
+    'tabel5:100%',
+    'Tabel 5 Geschatte budgetflexibiliteit 2025 adds up to 100%',
+    1,
+    [cell('tabel5', 'juridisch_verplicht'), cell('tabel5', 'bestuurlijk_gebonden'), cell('tabel5', 'beleidsmatig_gereserveerd'), cell('tabel5', 'niet_ingevuld')],
+    { columns: ['2025'], tolerance: 1e-9 },
+  ),
+  equal(
+    'tekst=tabel5:juridisch-verplicht',
+    'Text: 100% van de begrote bedragen juridisch verplicht = Tabel 5 Juridisch verplicht',
+    cell('tekst-budgetflexibiliteit', 'juridisch_verplicht', '2025'),
+    cell('tabel5', 'juridisch_verplicht', '2025'),
+  ),
   // A16 is printed in whole € mln (± 0,5) until 2025, A18 and A29 to € 0,1 mln (± 0,05 each), in x € 1.000.
-  sum('tabel29=tabel30:npov-medeoverheden-2023', 'Tabel 30 6.37.2.3.21 NPOV (bijdrage aan medeoverheden) = Tabel 29 A16 + A18 + A29 (x € 1 mln.)', cell('tabel30', '6.37.2.3.21'), [
-    ...T29_OEKRAINE,
-    cell('tabel29', 'a18'),
-  ], { columns: ['2023'], tolerance: 600 }),
+  sum('tabel29=tabel30:npov-medeoverheden-2023', 'Tabel 30 6.37.2.3.21 NPOV (bijdrage aan medeoverheden) = Tabel 29 A16 + A18 + A29 (x € 1 mln.)', cell('tabel30', '6.37.2.3.21'), [...T29_OEKRAINE, cell('tabel29', 'a18')], {
+    columns: ['2023'],
+    tolerance: 600,
+  }),
   sum('tabel29=tabel30:npov-medeoverheden', `Tabel 30 6.37.2.3.21 NPOV (bijdrage aan medeoverheden) = ${T29_TITLE}`, cell('tabel30', '6.37.2.3.21'), T29_OEKRAINE, {
     columns: ['2024'],
     tolerance: 550,
@@ -65,9 +71,15 @@ export const issue14Checks: readonly CheckSpec[] = [
   // The totals printed with Figuur 1 and 2 (whole € mln) are Tabel 4's 2025 budget.
   equal('figuur1=tabel4:uitgaven', 'Figuur 1 Totaal € 9.481 mln = Tabel 4 Uitgaven 2025', cell('figuur-totalen', 'uitgaven', '2025'), cell('tabel4', 'uitgaven', '2025'), { tolerance: 0.5 }),
   equal('figuur2=tabel4:ontvangsten', 'Figuur 2 Totaal € 13 mln = Tabel 4 Ontvangsten 2025', cell('figuur-totalen', 'ontvangsten', '2025'), cell('tabel4', 'ontvangsten', '2025'), { tolerance: 0.5 }),
-  equal('tekst=tabel16:oekraine-2025', 'Text: IND budget 2025 raised by € 8,8 mln for the papers of Ukrainians = Tabel 16 Omzet Specifiek incidenteel 2025', cell('tekst-mutaties', 'ind_oekraine', '2025'), cell('tabel16', 'omzet_specifiek', '2025'), {
-    tolerance: 0.05,
-  }),
+  equal(
+    'tekst=tabel16:oekraine-2025',
+    'Text: IND budget 2025 raised by € 8,8 mln for the papers of Ukrainians = Tabel 16 Omzet Specifiek incidenteel 2025',
+    cell('tekst-mutaties', 'ind_oekraine', '2025'),
+    cell('tabel16', 'omzet_specifiek', '2025'),
+    {
+      tolerance: 0.05,
+    },
+  ),
 ];
 
 export const auditChecks: readonly CheckSpec[] = [
@@ -78,9 +90,16 @@ export const auditChecks: readonly CheckSpec[] = [
   equal('tabel30:6=6.37:ontvangsten', 'Tabel 30 6 JenV Ontvangsten = 6.37 Migratie Ontvangsten', cell('tabel30', '6:ontvangsten'), cell('tabel30', '6.37:ontvangsten'), { columns: years(2023, 2024) }),
 
   // Tabel 8's % column is a share of Totale bekostiging, so the total's own 100,0% is one too.
-  share('tabel8:%-totale_bekostiging', 'Tabel 8 % of Totale bekostiging = 100,0% (printed to 0,1%)', cell('tabel8', 'totale_bekostiging', '%'), cell('tabel8', 'totale_bekostiging', 'bedrag'), cell('tabel8', 'totale_bekostiging', 'bedrag'), {
-    tolerance: 0.0005,
-  }),
+  share(
+    'tabel8:%-totale_bekostiging',
+    'Tabel 8 % of Totale bekostiging = 100,0% (printed to 0,1%)',
+    cell('tabel8', 'totale_bekostiging', '%'),
+    cell('tabel8', 'totale_bekostiging', 'bedrag'),
+    cell('tabel8', 'totale_bekostiging', 'bedrag'),
+    {
+      tolerance: 0.0005,
+    },
+  ),
 
   // IND: third-party turnover is the fees (from 2024; 2023's derden also hold other income, as the text allows).
   equal('tabel15=tabel16:derden-leges', 'Tabel 15 waarvan omzet derden = Tabel 16 −/− Legesopbrengsten', cell('tabel15', 'omzet_derden'), cell('tabel16', 'legesopbrengsten'), {
@@ -96,13 +115,11 @@ export const auditChecks: readonly CheckSpec[] = [
     { minus: [cell('tabel16', 'omzet_asiel', '2023'), cell('tabel16', 'omzet_regulier', '2023'), cell('tabel16', 'omzet_naturalisatie', '2023')], tolerance: 1500 },
   ),
   // The IND part of the cut is exactly what the cash-flow table (Tabel 18) still receives above Tabel 15.
-  sum(
-    'tekst=tabel18-tabel15:ind-korting',
-    'Text: IND part of the cut (€ mln) = Tabel 18 ontvangsten operationele kasstroom − Tabel 15 Totaal baten',
-    cell('tekst-korting-ind', 'ind_korting'),
-    [cell('tabel18', 'ontvangsten_operationeel')],
-    { minus: [cell('tabel15', 'totaal_baten')], columns: years(2027, 2029), tolerance: 0.5 },
-  ),
+  sum('tekst=tabel18-tabel15:ind-korting', 'Text: IND part of the cut (€ mln) = Tabel 18 ontvangsten operationele kasstroom − Tabel 15 Totaal baten', cell('tekst-korting-ind', 'ind_korting'), [cell('tabel18', 'ontvangsten_operationeel')], {
+    minus: [cell('tabel15', 'totaal_baten')],
+    columns: years(2027, 2029),
+    tolerance: 0.5,
+  }),
 
   // COA: in 2028 inflow equals outflow and occupancy is flat, so Little's law holds exactly.
   share(

@@ -34,9 +34,7 @@ export const checks: readonly CheckSpec[] = [
     [cell('tabel22', 'stand_ontwerpbegroting_2024'), cell('tabel22', 'mutatie_nvw_amendementen'), cell('tabel22', 'mutaties_1e_suppletoire')],
     { columns: aenmYears },
   ),
-  ...T1_T22_PAIRS.map(([t1, t22]) =>
-    equal(`tabel1=tabel22:${t1}`, `Tabel 1 ${t1} = Tabel 22 ${t22}`, cell('tabel1', t1), cell('tabel22', t22), { columns: aenmYears }),
-  ),
+  ...T1_T22_PAIRS.map(([t1, t22]) => equal(`tabel1=tabel22:${t1}`, `Tabel 1 ${t1} = Tabel 22 ${t22}`, cell('tabel1', t1), cell('tabel22', t22), { columns: aenmYears })),
   equal('tabel2=tabel4:ontvangsten', 'Tabel 2 Stand ontwerpbegroting 2025 = Tabel 4 Ontvangsten', cell('tabel2', 'stand_ontwerpbegroting_2025'), cell('tabel4', 'ontvangsten'), { columns: aenmYears }),
   equal('tabel23=tabel4:ontvangsten', 'Tabel 23 Stand ontwerpbegroting 2025 = Tabel 4 Ontvangsten', cell('tabel23', 'stand_ontwerpbegroting_2025'), cell('tabel4', 'ontvangsten'), { columns: aenmYears }),
   sum(
@@ -54,26 +52,15 @@ export const checks: readonly CheckSpec[] = [
   equal('tabel30:20.37=tabel4:verplichtingen', 'Tabel 30 20.37 verplichtingen = Tabel 4 Verplichtingen', cell('tabel30', '20.37:verplichtingen'), cell('tabel4', 'verplichtingen'), { columns: aenmYears }),
 
   // MPP (Tabel 6): the stock-flow identity and the return targets.
-  sum(
-    'tabel6:stock-flow',
-    'Tabel 6 Gemiddelde bezetting = bezetting vorig jaar + instroom − uitstroom',
-    cell('tabel6', 'coa_bezetting'),
-    [cell('tabel6', 'coa_bezetting', '{prev}'), cell('tabel6', 'coa_instroom')],
-    { minus: [cell('tabel6', 'coa_uitstroom')], columns: years(2024, 2028) },
-  ),
-  sum(
-    'tabel6:terugkeer-100%',
-    'Tabel 6 Streefwaarden terugkeer add up to 100%',
-    1,
-    [cell('tabel6', 'terugkeer_zelfstandig'), cell('tabel6', 'terugkeer_gedwongen'), cell('tabel6', 'terugkeer_zonder_toezicht')],
-    { columns: years(2023, 2028), tolerance: 1e-9 },
-  ),
-  equal(
-    'tekst=tabel6:asielinstroom-2025',
-    'Text: 76.050 asylum applications in the MPP for 2025 = Tabel 6 Asielinstroom 2025',
-    cell('tekst-omzet-ind', 'asielaanvragen_mpp', '2025'),
-    cell('tabel6', 'asielinstroom', '2025'),
-  ),
+  sum('tabel6:stock-flow', 'Tabel 6 Gemiddelde bezetting = bezetting vorig jaar + instroom − uitstroom', cell('tabel6', 'coa_bezetting'), [cell('tabel6', 'coa_bezetting', '{prev}'), cell('tabel6', 'coa_instroom')], {
+    minus: [cell('tabel6', 'coa_uitstroom')],
+    columns: years(2024, 2028),
+  }),
+  sum('tabel6:terugkeer-100%', 'Tabel 6 Streefwaarden terugkeer add up to 100%', 1, [cell('tabel6', 'terugkeer_zelfstandig'), cell('tabel6', 'terugkeer_gedwongen'), cell('tabel6', 'terugkeer_zonder_toezicht')], {
+    columns: years(2023, 2028),
+    tolerance: 1e-9,
+  }),
+  equal('tekst=tabel6:asielinstroom-2025', 'Text: 76.050 asylum applications in the MPP for 2025 = Tabel 6 Asielinstroom 2025', cell('tekst-omzet-ind', 'asielaanvragen_mpp', '2025'), cell('tabel6', 'asielinstroom', '2025')),
 
   // IND funding (Tabel 8) against the agency tables.
   ...T8_SHARES.map((row) =>
@@ -81,15 +68,19 @@ export const checks: readonly CheckSpec[] = [
       tolerance: 0.0005,
     }),
   ),
-  sum('tabel8:%-100', 'Tabel 8 printed percentages add up to 100,0% (to rounding: 8 × 0,05%)', cell('tabel8', 'totale_bekostiging', '%'), T8_SHARES.map((row) => cell('tabel8', row, '%')), {
-    tolerance: 0.004,
-  }),
+  sum(
+    'tabel8:%-100',
+    'Tabel 8 printed percentages add up to 100,0% (to rounding: 8 × 0,05%)',
+    cell('tabel8', 'totale_bekostiging', '%'),
+    T8_SHARES.map((row) => cell('tabel8', row, '%')),
+    {
+      tolerance: 0.004,
+    },
+  ),
   equal('tabel8=tabel15:omzet', 'Tabel 8 Totale bekostiging = Tabel 15 Omzet 2025', cell('tabel8', 'totale_bekostiging', 'bedrag'), cell('tabel15', 'omzet', '2025')),
   equal('tabel8=tabel4:ind', 'Tabel 8 Bĳdrage AenM = Tabel 4 IND 2025', cell('tabel8', 'bijdrage_aenm', 'bedrag'), cell('tabel4', 'ind', '2025')),
   equal('tabel8=tabel16:leges', 'Tabel 8 Leges = Tabel 16 Legesopbrengsten 2025', cell('tabel8', 'leges', 'bedrag'), cell('tabel16', 'legesopbrengsten', '2025')),
-  ...IND_PRODUCTS.map((product) =>
-    equal(`tabel8=tabel16:${product}-pxq`, `Tabel 8 ${product} (productie pxq) = Tabel 16 Omzet ${product} (pxq) 2025`, cell('tabel8', product, 'bedrag'), cell('tabel16', `omzet_${product}`, '2025')),
-  ),
+  ...IND_PRODUCTS.map((product) => equal(`tabel8=tabel16:${product}-pxq`, `Tabel 8 ${product} (productie pxq) = Tabel 16 Omzet ${product} (pxq) 2025`, cell('tabel8', product, 'bedrag'), cell('tabel16', `omzet_${product}`, '2025'))),
   equal('tekst=tabel8:oekraine', 'Text: IND budget 2025 raised by € 8,8 mln = Tabel 8 Werkzaamheden OEK', cell('tekst-mutaties', 'ind_oekraine', '2025'), cell('tabel8', 'werkzaamheden_oek', 'bedrag'), {
     tolerance: 0.05,
   }),
@@ -127,13 +118,9 @@ export const checks: readonly CheckSpec[] = [
     ['inhuur_externen', 'externe_inhuur'],
     ['overige_personele_kosten', 'overige_personeelskosten'],
     ['personele_kosten', 'totale_kosten'],
-  ].map(([t15, t17]) =>
-    equal(`tabel15=tabel17:${t17}`, `Tabel 15 ${t15} = Tabel 17 ${t17}`, cell('tabel15', t15!), cell('tabel17', t17!), { columns: allYears }),
-  ),
+  ].map(([t15, t17]) => equal(`tabel15=tabel17:${t17}`, `Tabel 15 ${t15} = Tabel 17 ${t17}`, cell('tabel15', t15!), cell('tabel17', t17!), { columns: allYears })),
   equal('tabel17=tabel19:fte', 'Tabel 17 Aantal fte = Tabel 19 FTE-totaal (excl. externe inhuur)', cell('tabel17', 'fte'), cell('tabel19', 'fte_totaal'), { columns: allYears }),
-  ...IND_PRODUCTS.map((product) =>
-    equal(`tabel9=tabel19:${product}`, `Tabel 9 ${product} = Tabel 19 ${product} Doorlooptĳd`, cell('tabel9', product), cell('tabel19', `${product}_doorlooptijd`), { columns: years(2023, 2028) }),
-  ),
+  ...IND_PRODUCTS.map((product) => equal(`tabel9=tabel19:${product}`, `Tabel 9 ${product} = Tabel 19 ${product} Doorlooptĳd`, cell('tabel9', product), cell('tabel19', `${product}_doorlooptijd`), { columns: years(2023, 2028) })),
   ...IND_PRODUCTS.map((product) =>
     equal(`tabel19=tabel16:${product}-omzet`, `Tabel 19 ${product} Omzet (x € 1 mln., as headed) = Tabel 16 Omzet ${product} (pxq)`, cell('tabel19', `${product}_omzet`), cell('tabel16', `omzet_${product}`), {
       columns: allYears,
@@ -167,10 +154,13 @@ export const checks: readonly CheckSpec[] = [
       tolerance: perYear ? 0.05 : 50,
     });
   }),
-  sum('tekst=tabel1:verduurzaming', 'Text: € 15,24 mln COA + € 0,97 mln IND = Tabel 1 Verduurzaming Rĳksvastgoed', cell('tabel1', 'verduurzaming_rijksvastgoed', '2025'), [
-    cell('tekst-mutaties', 'verduurzaming_coa', '2025'),
-    cell('tekst-mutaties', 'verduurzaming_ind', '2025'),
-  ], { tolerance: 10 }),
+  sum(
+    'tekst=tabel1:verduurzaming',
+    'Text: € 15,24 mln COA + € 0,97 mln IND = Tabel 1 Verduurzaming Rĳksvastgoed',
+    cell('tabel1', 'verduurzaming_rijksvastgoed', '2025'),
+    [cell('tekst-mutaties', 'verduurzaming_coa', '2025'), cell('tekst-mutaties', 'verduurzaming_ind', '2025')],
+    { tolerance: 10 },
+  ),
   equal('tekst=tabel4:npov-medeoverheden', 'Text: NPOV medeoverheden 2025 € 3,6 mld = Tabel 4', cell('tekst-mutaties', 'npov_medeoverheden', '2025'), cell('tabel4', 'npov_medeoverheden', '2025'), { tolerance: 50 }),
   equal('tekst=tabel30:npov-medeoverheden-2024', 'Text: NPOV medeoverheden 2024 € 3,4 mld = Tabel 30 6.37.2.3.21', cell('tekst-mutaties', 'npov_medeoverheden', '2024'), cell('tabel30', '6.37.2.3.21', '2024'), {
     tolerance: 50,

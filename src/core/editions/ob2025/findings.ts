@@ -60,8 +60,7 @@ export const findings: readonly Finding[] = [
     id: 'tabel16-afronding',
     verdict: 'bronverschil',
     title: 'Tabel 16: de regels wijken in vijf jaren 1 af van Omzet moederdepartement',
-    explanation:
-      'Asiel + regulier + naturalisatie + specifiek incidenteel − leges: 2024 783.889 (afgedrukt 783.888), 2025 866.371 (866.372), 2026 809.633 (809.634), 2028 en 2029 317.407 (317.406); afronding.',
+    explanation: 'Asiel + regulier + naturalisatie + specifiek incidenteel − leges: 2024 783.889 (afgedrukt 783.888), 2025 866.371 (866.372), 2026 809.633 (809.634), 2028 en 2029 317.407 (317.406); afronding.',
     lines: [1155, 1157, 1159, 1161, 1163, 1165],
   },
   {
@@ -90,8 +89,7 @@ export const findings: readonly Finding[] = [
     id: 'tabel19-eenheid',
     verdict: 'bronverschil',
     title: 'Tabel 19: Omzet staat onder "(x € 1 mln.)", maar 2024–2029 zijn de cijfers van Tabel 16 in x € 1.000',
-    explanation:
-      'Bijvoorbeeld asiel 2025: Tabel 19 469.076 "x € 1 mln." (€ 469 mld.) tegenover Tabel 16 Omzet Asiel (pxq) 469.076 x € 1.000 (€ 469 mln.). Eén verkeerde eenheid in de kop raakt 3 producten × 6 jaren.',
+    explanation: 'Bijvoorbeeld asiel 2025: Tabel 19 469.076 "x € 1 mln." (€ 469 mld.) tegenover Tabel 16 Omzet Asiel (pxq) 469.076 x € 1.000 (€ 469 mln.). Eén verkeerde eenheid in de kop raakt 3 producten × 6 jaren.',
     lines: [1285, 1295, 1303, 1155, 1157, 1159],
   },
   {
@@ -105,8 +103,7 @@ export const findings: readonly Finding[] = [
     id: 'tabel18-ontvangsten',
     verdict: 'bronverschil',
     title: 'Tabel 18: ontvangsten operationele kasstroom 2027–2029 bevatten het IND-deel van de korting niet',
-    explanation:
-      'Tabel 18 648.605 (2027) en 648.593 (2028, 2029) tegenover Tabel 15 Totaal baten 513.013 en 377.406: 135.592 en 271.187 meer, het IND-deel van de verlaging (tekst: € 135 mln. en € 271 mln.).',
+    explanation: 'Tabel 18 648.605 (2027) en 648.593 (2028, 2029) tegenover Tabel 15 Totaal baten 513.013 en 377.406: 135.592 en 271.187 meer, het IND-deel van de verlaging (tekst: € 135 mln. en € 271 mln.).',
     lines: [1218, 1064, 1142],
   },
   {
@@ -154,8 +151,7 @@ export const findings: readonly Finding[] = [
     id: 'asielinstroom-76050',
     verdict: 'informatief',
     title: 'IND bekostigd voor 76.050 asielaanvragen (tekst) naast MPP-asielinstroom 76.400 (Tabel 6)',
-    explanation:
-      'Geen tegenspraak: de IND wordt bekostigd voor het behandelen van 76.050 aanvragen (48.020 + 1.500 + 3.230 + 23.300, r. 1129–1133); Tabel 6 geeft de asielinstroom van de MPP. De begroting stelt die twee nergens gelijk.',
+    explanation: 'Geen tegenspraak: de IND wordt bekostigd voor het behandelen van 76.050 aanvragen (48.020 + 1.500 + 3.230 + 23.300, r. 1129–1133); Tabel 6 geeft de asielinstroom van de MPP. De begroting stelt die twee nergens gelijk.',
     lines: [1129, 1130, 1131, 1132, 1133, 607],
   },
   {
@@ -186,8 +182,7 @@ export const findings: readonly Finding[] = [
     id: 'ind-korting-135',
     verdict: 'informatief',
     title: 'IND-deel van de korting 2027: tekst € 135 mln naast het berekende verschil 135.592',
-    explanation:
-      'Geen tegenspraak: "€ 135 mln." is een afgerond bedrag in lopende tekst; 135.592 (Tabel 18 ontvangsten 648.605 − Tabel 15 baten 513.013) is een verschil dat deze controle zelf berekent, de begroting drukt het niet af.',
+    explanation: 'Geen tegenspraak: "€ 135 mln." is een afgerond bedrag in lopende tekst; 135.592 (Tabel 18 ontvangsten 648.605 − Tabel 15 baten 513.013) is een verschil dat deze controle zelf berekent, de begroting drukt het niet af.',
     lines: [1142, 1218, 1064],
   },
   {

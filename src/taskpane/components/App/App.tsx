@@ -46,10 +46,7 @@ export function App({ services }: AppProps) {
   const [written, setWritten] = useState(0);
   const onWritten = useCallback(() => setWritten((n) => n + 1), []);
   const editions = services.editions ?? [services.edition];
-  const scoped = useMemo<Services>(
-    () => ({ ...services, edition: (services.editions ?? []).find((e) => e.id === editionId) ?? services.edition, settings: { ...services.settings, protect } }),
-    [services, editionId, protect],
-  );
+  const scoped = useMemo<Services>(() => ({ ...services, edition: (services.editions ?? []).find((e) => e.id === editionId) ?? services.edition, settings: { ...services.settings, protect } }), [services, editionId, protect]);
   // AENM.* calls name their edition; one the functions do not carry (only test fixtures) gets Excel formulas, said beside the choice.
   const aenmServes = aenmStyleServes(scoped.edition);
   const formulaStyle: FormulaStyle = aenmServes ? chosenStyle : 'excel';
@@ -79,7 +76,12 @@ export function App({ services }: AppProps) {
           editionId={editionId}
           editionIds={editions.map((e) => e.id)}
           {...(aenmServes ? {} : { aenmOnlyFor: EDITIONS.map((e) => e.id).join(', ') })}
-          onEdition={setEditionId} formulaStyle={formulaStyle} onFormulaStyle={setFormulaStyle} {...(services.host.inExcel ? { protect, onProtect: setProtect } : {})} t={t} />
+          onEdition={setEditionId}
+          formulaStyle={formulaStyle}
+          onFormulaStyle={setFormulaStyle}
+          {...(services.host.inExcel ? { protect, onProtect: setProtect } : {})}
+          t={t}
+        />
         <PaneTabs views={VIEWS} selected={view} onSelect={setView} label={t.tabs.label} text={(v) => t.tabs[v]} tabId={tabId} panelId={panelId} />
         <div role="tabpanel" id={panelId('sheets')} aria-labelledby={tabId('sheets')} hidden={view !== 'sheets'}>
           <ul className={styles.list}>

@@ -59,16 +59,7 @@ export function PaneSettings({ editionId, editionIds, aenmOnlyFor, onEdition, fo
           </Caption1>
         )}
       </div>
-      {onProtect && (
-        <Checkbox
-          className={styles.wide}
-          data-testid="protect-sheets"
-          checked={protect ?? false}
-          onChange={(_, data) => onProtect(data.checked === true)}
-          label={t.settings.protect}
-          title={t.settings.protectHint}
-        />
-      )}
+      {onProtect && <Checkbox className={styles.wide} data-testid="protect-sheets" checked={protect ?? false} onChange={(_, data) => onProtect(data.checked === true)} label={t.settings.protect} title={t.settings.protectHint} />}
     </section>
   );
 }

@@ -24,11 +24,7 @@ export function PaneTabs<V extends string>({ views, selected, onSelect, label, t
   const move = (event: KeyboardEvent<HTMLButtonElement>, from: V) => {
     const i = views.indexOf(from);
     const next =
-      event.key === 'ArrowRight' ? views[(i + 1) % views.length]
-      : event.key === 'ArrowLeft' ? views[(i - 1 + views.length) % views.length]
-      : event.key === 'Home' ? views[0]
-      : event.key === 'End' ? views[views.length - 1]
-      : undefined;
+      event.key === 'ArrowRight' ? views[(i + 1) % views.length] : event.key === 'ArrowLeft' ? views[(i - 1 + views.length) % views.length] : event.key === 'Home' ? views[0] : event.key === 'End' ? views[views.length - 1] : undefined;
     if (next === undefined) return;
     event.preventDefault();
     onSelect(next);

@@ -20,16 +20,7 @@ export const tabel1: TableSpec = {
       key: 'stand_ontwerpbegroting_2025',
       label: 'Stand ontwerpbegroting 2025',
       values: [9480898, 9769219, 2854239, 1218804, 1218804],
-      sumOf: [
-        'stand_1e_suppletoire_2024',
-        'verduurzaming_rijksvastgoed',
-        'beperken_asielinstroom',
-        'taalonderwijs_oekraiense_ontheemden',
-        'loon_en_prijsbijstelling',
-        'bonussen_spreidingswet',
-        'opvang_ontheemden',
-        'overige_mutaties',
-      ],
+      sumOf: ['stand_1e_suppletoire_2024', 'verduurzaming_rijksvastgoed', 'beperken_asielinstroom', 'taalonderwijs_oekraiense_ontheemden', 'loon_en_prijsbijstelling', 'bonussen_spreidingswet', 'opvang_ontheemden', 'overige_mutaties'],
     },
   ],
 };
