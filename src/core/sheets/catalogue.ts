@@ -1,12 +1,12 @@
 import type { ChainDrivers } from '../chain/drivers';
 import type { PresetName } from '../chain/types';
 import type { Edition } from '../edition/types';
-import { bandSheet, type BandOptions } from './bandSheet';
-import { compareSheet } from './compareSheet';
-import { cutsSheet } from './cutsSheet';
-import { mppSheet } from './mppSheet';
-import { odaSheet } from './odaSheet';
-import { parametersSheet } from './parametersSheet';
+import { BAND_SHEET_NAME, bandSheet, type BandOptions } from './bandSheet';
+import { COMPARE_SHEET_NAME, compareSheet } from './compareSheet';
+import { cutsSheet, cutsSheetName } from './cutsSheet';
+import { MPP_SHEET_NAME, mppSheet } from './mppSheet';
+import { ODA_SHEET_NAME, odaSheet } from './odaSheet';
+import { parametersSheet, parametersSheetName } from './parametersSheet';
 import type { ScenarioRead } from './scenarioReadBack';
 import { scenarioSheet } from './scenarioSheet';
 import type { FormulaStyle, SheetDescription, SheetKind } from './types';
@@ -27,6 +27,8 @@ export interface SheetEntry {
   /** Part of "every sheet" (the CLI's default, the pane's full download); the parameter sheet joins by itself when 'excel' formulas name it. */
   readonly inDefaultWorkbook: boolean;
   readonly build: (edition: Edition, request: SheetRequest) => SheetDescription;
+  /** The name the sheet is written under, by which a refresh finds it; none for scenario sheets (found by their marker cell). */
+  readonly name: ((edition: Edition) => string) | null;
 }
 
 const options = (r: SheetRequest) => ({ formulaStyle: r.formulaStyle, writtenAt: r.writtenAt });
@@ -37,20 +39,21 @@ const options = (r: SheetRequest) => ({ formulaStyle: r.formulaStyle, writtenAt:
  * does not type-check until it has its row here.
  */
 export const SHEETS = {
-  parameters: { inDefaultWorkbook: false, build: (e, r) => parametersSheet(e, { writtenAt: r.writtenAt }) },
-  oda: { inDefaultWorkbook: true, build: (e, r) => odaSheet(e, options(r)) },
-  mpp: { inDefaultWorkbook: true, build: (e, r) => mppSheet(e, options(r)) },
-  cuts: { inDefaultWorkbook: true, build: (e, r) => cutsSheet(e, options(r)) },
+  parameters: { inDefaultWorkbook: false, name: parametersSheetName, build: (e, r) => parametersSheet(e, { writtenAt: r.writtenAt }) },
+  oda: { inDefaultWorkbook: true, name: () => ODA_SHEET_NAME, build: (e, r) => odaSheet(e, options(r)) },
+  mpp: { inDefaultWorkbook: true, name: () => MPP_SHEET_NAME, build: (e, r) => mppSheet(e, options(r)) },
+  cuts: { inDefaultWorkbook: true, name: cutsSheetName, build: (e, r) => cutsSheet(e, options(r)) },
   scenario: {
     inDefaultWorkbook: true,
+    name: null,
     build: (e, r) => {
       if (!r.scenario) throw new Error('a scenario sheet needs a scenario');
       const { name, preset, drivers } = r.scenario;
       return scenarioSheet(e, { ...options(r), name, ...(preset ? { preset } : {}), ...(drivers ? { drivers } : {}) });
     },
   },
-  band: { inDefaultWorkbook: true, build: (e, r) => bandSheet(e, { ...options(r), ...(r.bandFactors ? { factors: r.bandFactors } : {}) }) },
-  compare: { inDefaultWorkbook: true, build: (e, r) => compareSheet(e, r.scenarios ?? [], options(r)) },
+  band: { inDefaultWorkbook: true, name: () => BAND_SHEET_NAME, build: (e, r) => bandSheet(e, { ...options(r), ...(r.bandFactors ? { factors: r.bandFactors } : {}) }) },
+  compare: { inDefaultWorkbook: true, name: () => COMPARE_SHEET_NAME, build: (e, r) => compareSheet(e, r.scenarios ?? [], options(r)) },
 } as const satisfies Record<SheetKind, SheetEntry>;
 
 /** The sheet kinds in workbook order. */

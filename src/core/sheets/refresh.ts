@@ -3,14 +3,10 @@ import { driverDeclaration } from '../chain/driverDeclarations';
 import type { PresetName } from '../chain/types';
 import type { Edition } from '../edition/types';
 import { parseAddress } from './a1';
-import { BAND_SHEET_NAME, bandSheet, type BandFactors } from './bandSheet';
+import { bandSheet, type BandFactors } from './bandSheet';
+import { SHEET_KINDS, SHEETS } from './catalogue';
 import { isScenarioMarker, SCENARIO_SHEET_LAYOUT, singleDriverAddress, yearDriverAddress } from './scenarioLayout';
-import { COMPARE_SHEET_NAME } from './compareSheet';
-import { cutsSheetName } from './cutsSheet';
 import { readEditionCell } from './editionCell';
-import { MPP_SHEET_NAME } from './mppSheet';
-import { ODA_SHEET_NAME } from './odaSheet';
-import { parametersSheetName } from './parametersSheet';
 import { readScenarioValues, type CellValue } from './scenarioReadBack';
 import type { SheetKind } from './types';
 
@@ -74,15 +70,7 @@ const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.m
 /** The kind of a sheet the add-in wrote for `edition`, by its name (or the scenario marker); undefined for any other sheet. */
 function kindOf(edition: Edition, sheet: WorkbookSheet): SheetKind | undefined {
   if (isScenarioMarker(valueAt(sheet.values, SCENARIO_SHEET_LAYOUT.marker))) return 'scenario';
-  const byName: Record<string, SheetKind> = {
-    [parametersSheetName(edition)]: 'parameters',
-    [ODA_SHEET_NAME]: 'oda',
-    [MPP_SHEET_NAME]: 'mpp',
-    [cutsSheetName(edition)]: 'cuts',
-    [BAND_SHEET_NAME]: 'band',
-    [COMPARE_SHEET_NAME]: 'compare',
-  };
-  return byName[sheet.name];
+  return SHEET_KINDS.find((kind) => SHEETS[kind].name?.(edition) === sheet.name);
 }
 
 /** The label of a scenario sheet (B2), as its sheet name is "Scenario <label>". */
