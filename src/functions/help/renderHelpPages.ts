@@ -54,7 +54,7 @@ ${parameters}
 (bijv. regels onder elkaar, jaren naast elkaar) geeft een raster. Is een bereik korter dan de uitkomst, dan geven de cellen
 voorbij het einde ervan <code>#N/B</code>, zoals <code>=A1:A3+B1:B2</code> in Excel.</p>
 <h2>Voorbeeld${examples.length > 1 ? 'en' : ''}</h2>
-<table><tr><th>Formule</th><th>Uitkomst</th><th>Eenheid</th><th>Bron (Ontwerpbegroting 2025, Kamerstuk 36 600 XX nr. 2)</th></tr>
+<table><tr><th>Formule</th><th>Uitkomst</th><th>Eenheid</th><th>Bron (${escape(DEFAULT_EDITION.document)})</th></tr>
 ${exampleRows(examples)}
 </table>
 <h2>Editie</h2>
