@@ -2,7 +2,7 @@ import type { Edition } from '../core';
 import { parseAddress } from '../core/sheets/a1';
 import { planRefresh, type KeptInput, type WorkbookSheet } from '../core/sheets/refresh';
 import type { FormulaStyle, SheetDescription } from '../core/sheets/types';
-import { fullWorkbookPlan, SHEET_KEYS } from '../xlsx/fullWorkbookPlan';
+import { refreshedWorkbookPlan } from '../xlsx/fullWorkbookPlan';
 import type { ExcelContextLike, ReplacedSheet } from './excelLike';
 import { writeSheets, type WriteDeps, type WriteReport } from './writeSheets';
 
@@ -125,14 +125,7 @@ export async function refreshSheets(context: ExcelContextLike & RefreshReadConte
     if (plan.reason === 'unreadable') return { ok: false, failure: { kind: 'unreadable', sheet: plan.sheet ?? '' } };
     return { ok: false, failure: { kind: 'none' } };
   }
-  const descriptions = fullWorkbookPlan({
-    edition: request.to,
-    sheets: SHEET_KEYS.filter((k) => plan.kinds.includes(k)),
-    scenarios: plan.scenarios,
-    formulaStyle: request.formulaStyle,
-    writtenAt: request.writtenAt,
-    ...(plan.bandFactors ? { bandFactors: plan.bandFactors } : {}),
-  });
+  const descriptions = refreshedWorkbookPlan(plan, request.to, request.formulaStyle, request.writtenAt);
   const loaded = new Map(reads.map((r) => [r.name, { tables: r.sheet.tables.items, charts: r.sheet.charts.items }]));
   const replace = replacements(descriptions, plan.sheets, loaded);
   const result = await writeSheets(context, descriptions, { ...deps, replace });

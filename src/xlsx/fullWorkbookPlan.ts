@@ -1,6 +1,7 @@
 import { presetDrivers, type Drivers, type Edition, type PresetName } from '../core';
 import { buildSheet, DEFAULT_WORKBOOK_SHEETS, readScenarioDescription, SHEET_KINDS, workbookPlan } from '../core/sheets';
 import type { BandOptions } from '../core/sheets';
+import type { RefreshPlan } from '../core/sheets/refresh';
 import type { FormulaStyle, SheetDescription, SheetKind } from '../core/sheets/types';
 import { plannedSheetNames } from './sheetNames';
 
@@ -65,4 +66,16 @@ export function fullWorkbookPlan(request: PlanRequest): SheetDescription[] {
   // Read back each scenario sheet as written, under the name it gets in the file, as Excel's sheets are read.
   const reads = scenarios.map((s, i) => readScenarioDescription(edition, base[firstScenario + i]!, names[offset + firstScenario + i] ?? s.name));
   return workbookPlan(edition, [...planned, buildSheet('compare', edition, { ...sheetRequest, scenarios: reads })], writtenAt);
+}
+
+/** The sheets a refresh writes again (core planRefresh): the kinds it found, their scenarios and band factors, from the new edition. */
+export function refreshedWorkbookPlan(plan: Extract<RefreshPlan, { ok: true }>, edition: Edition, formulaStyle: FormulaStyle, writtenAt: string): SheetDescription[] {
+  return fullWorkbookPlan({
+    edition,
+    sheets: SHEET_KEYS.filter((k) => plan.kinds.includes(k)),
+    scenarios: plan.scenarios,
+    formulaStyle,
+    writtenAt,
+    ...(plan.bandFactors ? { bandFactors: plan.bandFactors } : {}),
+  });
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Edition } from '../../core';
 import { planRefresh, type WorkbookSheet } from '../../core/sheets/refresh';
-import { fullWorkbookPlan, SHEET_KEYS } from '../../xlsx/fullWorkbookPlan';
+import { refreshedWorkbookPlan } from '../../xlsx/fullWorkbookPlan';
 import { writeWorkbookWithReport } from '../../xlsx/writeWorkbook';
 import type { WorkbookArgs } from './args';
 import { printable } from './readJsonFile';
@@ -45,14 +45,7 @@ export async function refreshWorkbook(args: WorkbookArgs & { refresh: string }, 
   }
   const plan = planRefresh(editions, book.worksheets.map(sheetValues), args.edition);
   if (!plan.ok) return { ok: false, message: `${printable(args.refresh)}: ${plan.message}` };
-  const descriptions = fullWorkbookPlan({
-    edition: args.edition,
-    sheets: SHEET_KEYS.filter((k) => plan.kinds.includes(k)),
-    scenarios: plan.scenarios,
-    formulaStyle: args.formulaStyle,
-    writtenAt: context.today,
-    ...(plan.bandFactors ? { bandFactors: plan.bandFactors } : {}),
-  });
+  const descriptions = refreshedWorkbookPlan(plan, args.edition, args.formulaStyle, context.today);
   const { bytes, sheets } = await writeWorkbookWithReport(descriptions, { edition: args.edition.id, editionName: args.edition.name, addinVersion: context.addinVersion });
   const lines = [
     `edition ${plan.from.id} → ${args.edition.id}: ${sheets.map((s) => s.sheetName).join(', ')} written again (published figures and formulas of ${args.edition.id}, the edition cell changed)`,
