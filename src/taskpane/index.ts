@@ -10,10 +10,9 @@ function start(): void {
   if (!container) return;
   showSkeleton(container);
   const pane = import(/* webpackChunkName: "pane" */ './pane');
-  Promise.all([pane, officeReady()]).then(
-    ([module, info]) => module.renderPane(container, info),
-    (error: unknown) => showLoadFailure(container, error),
-  );
+  Promise.all([pane, officeReady()])
+    .then(([module, info]) => module.renderPane(container, info))
+    .catch((error: unknown) => showLoadFailure(container, error));
 }
 
 start();

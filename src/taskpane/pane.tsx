@@ -4,8 +4,10 @@ import { App } from './components/App/App';
 import type { OfficeInfo } from './boot/officeReady';
 import { createServices } from './wiring';
 
-export function renderPane(container: HTMLElement, info: OfficeInfo): void {
+export async function renderPane(container: HTMLElement, info: OfficeInfo): Promise<void> {
   const services = createServices(info);
   document.documentElement.lang = services.host.language;
-  createRoot(container).render(<App services={services} />);
+  // The dark theme only when Office's theme is dark (a lazy chunk; the light one is in the first render).
+  const theme = services.host.theme === 'dark' ? (await import(/* webpackChunkName: "dark-theme" */ './darkTheme')).webDarkTheme : undefined;
+  createRoot(container).render(<App services={services} {...(theme ? { theme } : {})} />);
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-provider';
 import { Caption1, Title2 } from '@fluentui/react-text';
-import { webDarkTheme, webLightTheme } from '@fluentui/react-theme';
+import { webLightTheme, type Theme } from '@fluentui/react-theme';
 import { EDITIONS } from '../../../core';
 import { aenmStyleServes } from '../../../core/sheets/aenmFormula';
 import type { FormulaStyle } from '../../../core/sheets/types';
@@ -23,6 +23,8 @@ const ScenarioPanel = lazy(() => import(/* webpackChunkName: "scenario" */ '../S
 
 export interface AppProps {
   readonly services: Services;
+  /** The Fluent theme; default light. The dark one is a lazy chunk the caller loads when Office's theme is dark (pane.tsx). */
+  readonly theme?: Theme;
 }
 
 type View = 'sheets' | 'scenarios' | 'workbook';
@@ -34,10 +36,9 @@ const VIEWS: readonly View[] = ['sheets', 'scenarios', 'workbook'];
  * one tab away instead of below four forms. Panels stay mounted (hidden), so
  * a scenario being typed and each action's result survive a tab switch.
  */
-export function App({ services }: AppProps) {
+export function App({ services, theme = webLightTheme }: AppProps) {
   const styles = useAppStyles();
   const t = stringsFor(services.host.language);
-  const theme = services.host.theme === 'dark' ? webDarkTheme : webLightTheme;
   const [view, setView] = useState<View>('sheets');
   const [editionId, setEditionId] = useState(services.edition.id);
   const [chosenStyle, setFormulaStyle] = useState<FormulaStyle>('excel');
