@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { AUDITED_EDITIONS, groupFindings, runChecks } from '../../core';
+import { words } from '../../core/edition/words';
 import { defaultAudited, parseArgs } from './args';
 import { formatCheck, formatFindings, formatSummary, summarise, tableLabelOf } from './formatCheck';
 import { formatHtml, formatMarkdown } from './report';
@@ -8,9 +9,6 @@ export interface Output {
   out(line: string): void;
   err(line: string): void;
 }
-
-/** The source writes "ij" as the ligature "ĳ" (a PDF-extraction artifact); what the add-in writes spells it as two letters. */
-export const plainIj = (text: string): string => text.replace(/ĳ/g, 'ij').replace(/Ĳ/g, 'IJ');
 
 /**
  * `npm run check-data`: prints the data check (or writes it to `--out`) and
@@ -37,7 +35,7 @@ export function checkDataMain(argv: readonly string[], io: Output): number {
     for (const result of results) lines.push(formatCheck(result, label(result)));
     lines.push(...formatFindings(groups), formatSummary(summary));
   }
-  const text = lines.map(plainIj);
+  const text = lines.map(words);
   if (file) {
     try {
       writeFileSync(file, text.join('\n') + (text[text.length - 1]?.endsWith('\n') ? '' : '\n'), 'utf8');
@@ -45,7 +43,7 @@ export function checkDataMain(argv: readonly string[], io: Output): number {
       io.err(`Kan ${file} niet schrijven: ${(error as Error).message}`);
       return 2;
     }
-    io.out(plainIj(formatSummary(summary)));
+    io.out(words(formatSummary(summary)));
     io.out(`Geschreven: ${file}`);
   } else for (const line of text) io.out(line);
   return summary.fail === 0 ? 0 : 1;

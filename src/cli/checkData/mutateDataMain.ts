@@ -1,7 +1,8 @@
 import { AUDITED_EDITIONS } from '../../core';
 import { mutationRun } from '../../core/checks/mutation';
 import { defaultAudited, parseArgs } from './args';
-import { plainIj, type Output } from './checkDataMain';
+import { words } from '../../core/edition/words';
+import type { Output } from './checkDataMain';
 import { formatMutation } from './formatMutation';
 
 /** `npm run mutate-data`: which published figures the data check would catch if mistyped. Exit 0, or 2 on bad usage. */
@@ -17,6 +18,6 @@ export function mutateDataMain(argv: readonly string[], io: Output, now: () => n
   const report = mutationRun(edition);
   const millis = now() - started;
   if (json) io.out(JSON.stringify({ ...report, millis }, null, 2));
-  else for (const line of formatMutation(edition, report, millis)) io.out(plainIj(line));
+  else for (const line of formatMutation(edition, report, millis)) io.out(words(line));
   return 0;
 }

@@ -25,7 +25,7 @@ export type Term = string;
 export interface RowSpec {
   /** Stable key, unique inside its table (snake_case, Dutch). */
   readonly key: string;
-  /** The row label exactly as printed (ligature ĳ and typos kept). */
+  /** The row label exactly as printed (the PDF's ligature glyphs, U+0133 for "ij", and typos kept). */
   readonly label: string;
   /** One cell per column of the table. */
   readonly values: readonly Cell[];
