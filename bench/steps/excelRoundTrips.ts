@@ -20,7 +20,7 @@ async function writeInFake(plan: SheetDescription[]): Promise<Written> {
   const { writeSheets } = await import('../../src/excel');
   const fake = createFakeExcel({ supported: '1.12' });
   // The adapter types its context structurally; the fake implements that slice.
-  const result = await writeSheets(fake.context as unknown as Parameters<typeof writeSheets>[0], plan, { isSetSupported: fake.isSetSupported });
+  const result = await writeSheets(fake.context as unknown as Parameters<typeof writeSheets>[0], plan);
   if (!result.ok) throw new Error(`writeSheets failed: ${JSON.stringify(result.error)}`);
   const sheets = result.value.sheets.filter((r) => !r.skipped).length;
   return { syncs: fake.syncs, sheets, largestBytes: Math.max(0, ...fake.requests.map((r) => r.bytes)) };

@@ -38,8 +38,7 @@ async function compareOnce(n: number): Promise<Compared> {
   const edition = core.DEFAULT_EDITION;
   const fake = createFakeExcel({ supported: '1.12' });
   type Ctx = Parameters<typeof writeSheets>[0];
-  const deps = { isSetSupported: fake.isSetSupported };
-  const setup = await writeSheets(fake.context as unknown as Ctx, s.workbookPlan(edition, await scenarioSheets(n), WRITTEN_AT), deps);
+  const setup = await writeSheets(fake.context as unknown as Ctx, s.workbookPlan(edition, await scenarioSheets(n), WRITTEN_AT));
   if (!setup.ok) throw new Error(`setup failed: ${JSON.stringify(setup.error)}`);
   const syncs0 = fake.syncs;
   const requests0 = fake.requests.length;
@@ -48,7 +47,7 @@ async function compareOnce(n: number): Promise<Compared> {
     const scenarios = await readScenarios(fake.context as unknown as Parameters<typeof readScenarios>[0], edition);
     found = scenarios.length;
     const compare = s.compareSheet(edition, scenarios, { formulaStyle: 'excel', writtenAt: WRITTEN_AT });
-    const written = await writeSheets(fake.context as unknown as Ctx, s.workbookPlan(edition, [compare], WRITTEN_AT), deps);
+    const written = await writeSheets(fake.context as unknown as Ctx, s.workbookPlan(edition, [compare], WRITTEN_AT));
     if (!written.ok) throw new Error(`compare write failed: ${JSON.stringify(written.error)}`);
   });
   const requests = fake.requests.slice(requests0);

@@ -8,12 +8,6 @@ import type { ExcelContextLike, MaybeDeletable, ReplacedSheet, WorksheetLike } f
 import { rewriteSheetReferences, uniqueSheetName, uniqueTableName } from './uniqueNames';
 
 export interface WriteDeps {
-  /**
-   * Not consulted: the writes need nothing above ExcelApi 1.7, which the
-   * manifest declares (apiSets.ts), so they check no API set. Kept so callers
-   * that pass the host's check still compile.
-   */
-  readonly isSetSupported?: (set: 'ExcelApi', version: string) => boolean;
   /** Split a sheet's write into more syncs only above this estimated JSON size (default 1 MB; Excel on the web refuses 5 MB). */
   readonly maxRequestBytes?: number;
   /**

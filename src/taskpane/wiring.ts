@@ -26,7 +26,6 @@ function hostInfo(info: OfficeInfo): HostInfo {
     // Only Office's own setting counts; outside Office the pane stays Dutch (the default).
     language: languageFor(context?.displayLanguage),
     theme: themeFor(context?.officeTheme?.bodyBackgroundColor, prefersDark),
-    isSetSupported: (set, version) => context?.requirements?.isSetSupported(set, version) === true,
   };
 }
 
@@ -36,7 +35,7 @@ function excelWorkbook(host: HostInfo, today: () => string): WorkbookWriter {
   return {
     write: async (descriptions, settings) => {
       const [{ writeSheetsInExcel }, { fromAdapter }] = await Promise.all([import('../excel'), import('./services/fromAdapter')]);
-      return fromAdapter(await writeSheetsInExcel(descriptions, { isSetSupported: host.isSetSupported, protect: settings?.protect ?? false, language: host.language }));
+      return fromAdapter(await writeSheetsInExcel(descriptions, { protect: settings?.protect ?? false, language: host.language }));
     },
     activate: async (sheetName) => {
       try {

@@ -9,7 +9,7 @@ it('writes Bandbreedte with its factors, formulas and two charts', async () => {
   const fake = createFakeExcel();
   const band = bandSheet(OB2025, { formulaStyle: 'excel', writtenAt: '2026-12-01' });
   const plan = workbookPlan(OB2025, [band], '2026-12-01');
-  const result = await writeSheets(fake.context as unknown as ExcelContextLike, plan, { isSetSupported: fake.isSetSupported });
+  const result = await writeSheets(fake.context as unknown as ExcelContextLike, plan);
   expect(result.ok).toBe(true);
   expect(fake.sheetNames()).toEqual(['Parameters OB2025', 'Bandbreedte']);
   expect(fake.cell('Bandbreedte', band.layout.factor.hoog.inflow)).toBe(1.2);

@@ -918,7 +918,6 @@ export function createFakeExcel(setup: FakeSetup = {}) {
     requests,
     tables,
     names,
-    isSetSupported: (set: string, version: string): boolean => set === 'ExcelApi' && Number(version.split('.')[1]) <= supported,
     sheet: (name: string): FakeSheet | undefined => sheets.get(name),
     /** Tables of a sheet, by name. */
     tablesOf: (sheet: string): string[] => tables.filter((t) => t.sheet === sheet).map((t) => t.name),

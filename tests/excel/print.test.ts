@@ -23,7 +23,7 @@ const unescape = (s: string) =>
 describe('print setup through both adapters', () => {
   it('Office.js: A4, fit to one page wide, print area, title rows, header/footer and breaks as the core says', async () => {
     const fake = createFakeExcel();
-    const result = await writeSheets(fake.context as unknown as ExcelContextLike, sheets, { isSetSupported: fake.isSetSupported });
+    const result = await writeSheets(fake.context as unknown as ExcelContextLike, sheets);
     expect(result.ok).toBe(true);
     for (const d of sheets) {
       const p = printSetup(d);

@@ -14,7 +14,7 @@ describe('writeSheets against the recording fake', () => {
   it('writes every sheet in at most two syncs each, from blocks, far below the 5 MB limit', async () => {
     const fake = createFakeExcel();
     const plan = all();
-    const result = await writeSheets(ctx(fake), plan, { isSetSupported: fake.isSetSupported });
+    const result = await writeSheets(ctx(fake), plan);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(fake.syncs).toBe(1 + plan.length);
     for (const report of result.value.sheets) expect(report.syncs).toBeLessThanOrEqual(2);
@@ -45,7 +45,7 @@ describe('writeSheets against the recording fake', () => {
     });
     const scenario = scenarioSheet(OB2025, { ...opts, name: 'Basis', drivers: presetDrivers(OB2025, 'basis') });
     const compare = compareSheet(OB2025, [readScenarioDescription(OB2025, scenario)], opts);
-    const result = await writeSheets(ctx(fake), [parametersSheet(OB2025, opts), mppSheet(OB2025, opts), scenario, compare], { isSetSupported: fake.isSetSupported });
+    const result = await writeSheets(ctx(fake), [parametersSheet(OB2025, opts), mppSheet(OB2025, opts), scenario, compare]);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const [params, mpp, sc] = result.value.sheets;
     expect(mpp!.sheetName).toBe('MPP-kengetallen (2)');
@@ -68,27 +68,25 @@ describe('writeSheets against the recording fake', () => {
 
   it('skips the parameters sheet when all its names exist, and says so', async () => {
     const fake = createFakeExcel();
-    await writeSheet(ctx(fake), parametersSheet(OB2025, opts), { isSetSupported: fake.isSetSupported });
-    const again = await writeSheet(ctx(fake), parametersSheet(OB2025, opts), { isSetSupported: fake.isSetSupported });
+    await writeSheet(ctx(fake), parametersSheet(OB2025, opts));
+    const again = await writeSheet(ctx(fake), parametersSheet(OB2025, opts));
     if (!again.ok) throw new Error('failed');
     expect(again.value.sheets[0]!.skipped).toBe('namesExist');
     expect(fake.sheetNames()).toEqual(['Parameters OB2025']);
   });
 
-  it('uses no ExcelApi above what the manifest declares, and checks none at run time', async () => {
+  it('uses no ExcelApi above what the manifest declares (the fake refuses a member above its set)', async () => {
     expect(highestExcelApiUsed()).toBe(MANIFEST_EXCEL_API);
     expect(EXCEL_API_USED.length).toBeGreaterThan(0);
-    const asked: string[] = [];
-    const fake = createFakeExcel();
-    const result = await writeSheet(ctx(fake), odaSheet(OB2025, opts), { isSetSupported: (set, version) => (asked.push(`${set} ${version}`), false) });
+    const fake = createFakeExcel({ supported: MANIFEST_EXCEL_API });
+    const result = await writeSheet(ctx(fake), odaSheet(OB2025, opts));
     expect(result.ok).toBe(true);
-    expect(asked).toEqual([]);
     expect(fake.sheet('ODA-toerekening')!.frozen).toBe('A1:A6');
   });
 
   it('splits a request only when it passes the byte limit, and measures it', async () => {
     const fake = createFakeExcel();
-    const result = await writeSheet(ctx(fake), parametersSheet(OB2025, opts), { isSetSupported: fake.isSetSupported, maxRequestBytes: 4_000 });
+    const result = await writeSheet(ctx(fake), parametersSheet(OB2025, opts), { maxRequestBytes: 4_000 });
     if (!result.ok) throw new Error('failed');
     expect(fake.syncs).toBeGreaterThan(2);
     // A request passes the limit only when it holds a single block too big to split.
@@ -106,7 +104,7 @@ describe('a write that fails half-way (Office.js batches do not roll back)', () 
 
   it("activates the action's own sheet when it succeeds, without an extra sync", async () => {
     const fake = createFakeExcel(setup);
-    const result = await writeSheets(ctx(fake), plan, { isSetSupported: fake.isSetSupported });
+    const result = await writeSheets(ctx(fake), plan);
     expect(result.ok).toBe(true);
     expect(fake.activeSheet).toBe(plan[plan.length - 1]!.name);
     expect(fake.syncs).toBe(1 + plan.length);
@@ -114,12 +112,12 @@ describe('a write that fails half-way (Office.js batches do not roll back)', () 
 
   it('deletes every sheet and name it created, whichever sync fails, and leaves the workbook as it was', async () => {
     const succeeding = createFakeExcel(setup);
-    await writeSheets(ctx(succeeding), plan, { isSetSupported: succeeding.isSetSupported });
+    await writeSheets(ctx(succeeding), plan);
     const total = succeeding.syncs;
     expect(total).toBeGreaterThan(3);
     for (let failAt = 1; failAt <= total; failAt++) {
       const fake = createFakeExcel({ ...setup, failAtSync: failAt });
-      const result = await writeSheets(ctx(fake), plan, { isSetSupported: fake.isSetSupported });
+      const result = await writeSheets(ctx(fake), plan);
       expect([failAt, result.ok]).toEqual([failAt, false]);
       if (!result.ok) {
         expect(result.error.message).toMatch(/failAtSync/);
@@ -162,7 +160,7 @@ describe('names across tables and defined names (one namespace in Excel)', () =>
 
   it('refuses, before writing anything, a defined name that an existing table already holds', async () => {
     const fake = createFakeExcel({ sheets: { Blad1: { A1: 'x' } }, tables: [{ name: 'ob2025_coa_bijdrage_2025', sheet: 'Blad1', range: 'A1:A2' }] });
-    const result = await writeSheet(ctx(fake), parametersSheet(OB2025, opts), { isSetSupported: fake.isSetSupported });
+    const result = await writeSheet(ctx(fake), parametersSheet(OB2025, opts));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/OB2025_COA_BIJDRAGE_2025.*tabel/);
     expect(fake.sheetNames()).toEqual(['Blad1']);
@@ -171,7 +169,7 @@ describe('names across tables and defined names (one namespace in Excel)', () =>
 
   it('gives a new table another name than a defined name the same write adds later', async () => {
     const fake = createFakeExcel();
-    const result = await writeSheets(ctx(fake), [sheet('Een', { tables: [{ name: 'Prijs', range: 'A1:B2' }] }), sheet('Twee', { names: [{ name: 'Prijs', address: 'B2' }] })], { isSetSupported: fake.isSetSupported });
+    const result = await writeSheets(ctx(fake), [sheet('Een', { tables: [{ name: 'Prijs', range: 'A1:B2' }] }), sheet('Twee', { names: [{ name: 'Prijs', address: 'B2' }] })]);
     if (!result.ok) throw new Error(result.error.message);
     expect(fake.tables.map((t) => t.name)).toEqual(['Prijs_2']);
     expect(fake.names.map((n) => n.name)).toEqual(['Prijs']);
@@ -179,7 +177,7 @@ describe('names across tables and defined names (one namespace in Excel)', () =>
 
   it('cleans a sheet name Excel would refuse before adding it', async () => {
     const fake = createFakeExcel();
-    const result = await writeSheet(ctx(fake), sheet("Scenario 'Krimp' [2028]: kort/lang'", {}), { isSetSupported: fake.isSetSupported });
+    const result = await writeSheet(ctx(fake), sheet("Scenario 'Krimp' [2028]: kort/lang'", {}));
     if (!result.ok) throw new Error(result.error.message);
     expect(fake.sheetNames()).toEqual(["Scenario 'Krimp' -2028-- kort-l"]);
   });
@@ -190,7 +188,7 @@ describe('sheet names that read as a cell or a boolean are quoted in formulas', 
     const scenario = scenarioSheet(OB2025, { ...opts, name: 'Basis', drivers: presetDrivers(OB2025, 'basis') });
     const fake = createFakeExcel({ sheets: { [renamed]: Object.fromEntries(scenario.cells.map((c) => [c.address, c.formula ?? c.value])) } });
     const compare = compareSheet(OB2025, [readScenarioDescription(OB2025, scenario, renamed)], opts);
-    const result = await writeSheet(ctx(fake), compare, { isSetSupported: fake.isSetSupported });
+    const result = await writeSheet(ctx(fake), compare);
     if (!result.ok) throw new Error(result.error.message);
     expect(fake.cell("Scenario's vergelijken", 'C8')).toBe(`='${renamed}'!${outputAddress('coaNeed', 0)}`);
   });

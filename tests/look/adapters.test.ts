@@ -69,7 +69,7 @@ describe('one look in Excel and in the .xlsx (issue 11 items 3–5)', () => {
     plan = defaultWorkbook();
     // ExcelApi 1.11: what every host we target has (SharedRuntime 1.1).
     fake = createFakeExcel({ supported: '1.11' });
-    const result = await writeSheets(fake.context as unknown as ExcelContextLike, plan, { isSetSupported: fake.isSetSupported });
+    const result = await writeSheets(fake.context as unknown as ExcelContextLike, plan);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.value.sheets.flatMap((s) => s.warnings)).toEqual([]);
     written = new Map(plan.map((d, i) => [d, result.value.sheets[i]!.sheetName]));
@@ -239,7 +239,7 @@ describe('one look in Excel and in the .xlsx (issue 11 items 3–5)', () => {
   it('protects the written sheets without a password when asked, in Excel (the .xlsx stays unprotected: ExcelJS protection reaches its crypto)', async () => {
     const d = plan.find((x) => x.kind === 'scenario')!;
     const f = createFakeExcel({ supported: '1.11' });
-    const result = await writeSheets(f.context as unknown as ExcelContextLike, [d], { isSetSupported: f.isSetSupported, protect: true });
+    const result = await writeSheets(f.context as unknown as ExcelContextLike, [d], { protect: true });
     expect(result.ok).toBe(true);
     expect(f.sheet(d.name)!.protected).toBe(true);
     // Protection is the last write: Excel refuses formatting a protected sheet.

@@ -90,7 +90,7 @@ describe('download file names say what they hold (issue 11 item 6)', () => {
     const write = workbook.write.bind(workbook);
     const services: Services = {
       edition: OB2025,
-      host: { inExcel: false, language: 'nl', theme: 'light', isSetSupported: () => false },
+      host: { inExcel: false, language: 'nl', theme: 'light' },
       workbook: { ...workbook, write: (d, s) => (settings.push(s), write(d, s)) },
       today: () => '2026-12-01',
     };

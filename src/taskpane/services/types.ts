@@ -91,7 +91,6 @@ export interface HostInfo {
   readonly officeUnavailable?: boolean;
   readonly language: Language;
   readonly theme: ThemeName;
-  isSetSupported(set: string, version: string): boolean;
 }
 
 /** Everything a component may use, created once in wiring.ts and passed down. */

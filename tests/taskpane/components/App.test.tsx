@@ -9,7 +9,7 @@ import type { Services } from '../../../src/taskpane/services/types';
 
 const services = (language: 'nl' | 'en'): Services => ({
   edition: OB2025,
-  host: { inExcel: true, language, theme: 'light', isSetSupported: () => true },
+  host: { inExcel: true, language, theme: 'light' },
   workbook: {
     write: async () => ({ ok: true, sheets: [] }),
     listScenarios: async () => ({ ok: true, scenarios: [] }),

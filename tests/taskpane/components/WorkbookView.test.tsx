@@ -37,7 +37,7 @@ async function render(outcome: RefreshOutcome, language: 'nl' | 'en' = 'nl') {
   const requests: RefreshRequest[] = [];
   const services: Services = {
     edition: FX2030,
-    host: { inExcel: true, language, theme: 'light', isSetSupported: () => true },
+    host: { inExcel: true, language, theme: 'light' },
     workbook: {
       write: async () => ({ ok: true, sheets: [] }),
       listScenarios: async () => ({ ok: true, scenarios: [] }),

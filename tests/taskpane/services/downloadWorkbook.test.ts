@@ -23,7 +23,7 @@ describe('download mode: the comparison follows the sheet names actually written
       (blob) => void files.push(blob),
       () => '2026-12-01',
     );
-    const services: Services = { edition: OB2025, host: { inExcel: false, language: 'nl', theme: 'light', isSetSupported: () => false }, workbook, today: () => '2026-12-01' };
+    const services: Services = { edition: OB2025, host: { inExcel: false, language: 'nl', theme: 'light' }, workbook, today: () => '2026-12-01' };
     const basis = presetDrivers(OB2025, 'basis');
     const first = withDriver(basis, 'asylumInflow', 76400 * 0.9, 2026);
     const second = withDriver(basis, 'asylumInflow', 76400 * 0.8, 2026);

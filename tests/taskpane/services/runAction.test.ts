@@ -13,7 +13,7 @@ function services(options: { host?: Partial<HostInfo>; scenarios?: ScenarioInWor
   const written: SheetDescription[][] = [];
   const s: Services = {
     edition: OB2025,
-    host: { inExcel: true, language: 'nl', theme: 'light', isSetSupported: () => true, ...options.host },
+    host: { inExcel: true, language: 'nl', theme: 'light', ...options.host },
     workbook: {
       write: async (descriptions): Promise<WriteOutcome> => {
         written.push([...descriptions]);
@@ -39,17 +39,15 @@ describe('runAction', () => {
     expect(written[1]!.map((d) => d.name)).toEqual(['Taakstelling 2027-2028']);
   });
 
-  it('asks for no API set: the manifest (ExcelApi 1.9, SharedRuntime 1.1) already guarantees every one the writes use', async () => {
-    const asked: string[] = [];
-    const { s, written } = services({ host: { isSetSupported: (set, version) => (asked.push(`${set} ${version}`), false) } });
+  it('writes in Excel without an API-set check: the manifest (ExcelApi 1.9, SharedRuntime 1.1) guarantees every one the writes use', async () => {
+    const { s, written } = services();
     const outcome = await runAction(actionById('mpp'), { formulaStyle: 'excel' }, s);
     expect(outcome.ok).toBe(true);
     expect(written).toHaveLength(1);
-    expect(asked).toEqual([]);
   });
 
   it('outside Excel writes through the download workbook, without asking for an Excel API set', async () => {
-    const { s } = services({ host: { inExcel: false, isSetSupported: () => false } });
+    const { s } = services({ host: { inExcel: false } });
     const outcome = await runAction(actionById('cuts'), { formulaStyle: 'excel' }, s);
     expect(outcome.ok).toBe(true);
     expect(outcome.ok && outcome.sheets.map((sheet) => sheet.sheetName)).toContain('Taakstelling 2027-2028');
