@@ -11,6 +11,8 @@ export interface BenchReport {
   /** 1-minute load average when the bench ended (the machine's load at the start is in machine). */
   readonly loadAverageEnd?: number;
   readonly buildMs: number | null;
+  /** CPU idle share (all cores, over one second) when the browser steps began, and how long the bench waited for it. */
+  readonly quietBeforeBrowser?: { readonly idle: number; readonly waitedMs: number };
   readonly steps: readonly StepResult[];
 }
 
@@ -21,6 +23,9 @@ export function markdown(report: BenchReport): string {
   const m = report.machine;
   const lines = [
     `Measured ${report.date} on ${m.os}, ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (load average ${m.loadAverage} at start${report.loadAverageEnd === undefined ? '' : `, ${report.loadAverageEnd} at the end`}).`,
+    ...(report.quietBeforeBrowser
+      ? [`Before the browser steps the bench waited ${Math.round(report.quietBeforeBrowser.waitedMs / 100) / 10} s for the CPUs to be ≥ 90 % idle over a second: ${Math.round(report.quietBeforeBrowser.idle * 1000) / 10} % idle.`]
+      : []),
     'Every ratio is against a baseline measured in the same run (`npm run bench`).',
     '',
     '| Step | Measure | Value | Unit | Baseline | Ratio | Target | Met |',

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { productionBuild } from './dist';
 import { guarded, notAvailable, type StepResult } from './figures';
-import { describeMachine } from './machine';
+import { describeMachine, waitForQuiet } from './machine';
 import { markdown, writeReport } from './report';
 import { benchCustomFunctions } from './steps/customFunctions';
 import { benchExcelRoundTrips } from './steps/excelRoundTrips';
@@ -35,12 +35,15 @@ async function main(): Promise<void> {
   await step(guarded('cost as work grows: custom function over 1,000,000 cells (memory)', benchMemory));
 
   let buildMs: number | null = null;
+  let quietBeforeBrowser: { idle: number; waitedMs: number } | undefined;
   if (values['skip-browser']) {
     steps.push(notAvailable('custom-functions runtime', 'skipped (--skip-browser)'), notAvailable('task pane', 'skipped (--skip-browser)'));
   } else {
     try {
       const build = productionBuild(values.dist);
       buildMs = build.buildMs;
+      quietBeforeBrowser = await waitForQuiet();
+      console.log(`CPU ${Math.round(quietBeforeBrowser.idle * 100)} % idle after waiting ${quietBeforeBrowser.waitedMs} ms`);
       try {
         for (const r of await benchPages(build.dir)) await step(Promise.resolve(r));
       } finally {
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
   }
 
   const loadAverageEnd = Math.round(os.loadavg()[0]! * 100) / 100;
-  const report = { date: new Date().toISOString(), machine, loadAverageEnd, buildMs, steps };
+  const report = { date: new Date().toISOString(), machine, loadAverageEnd, buildMs, ...(quietBeforeBrowser ? { quietBeforeBrowser } : {}), steps };
   const written = writeReport(report);
   console.log(`\n${markdown(report)}\nWritten: ${written.json}, ${written.md}`);
 }

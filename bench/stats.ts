@@ -8,6 +8,14 @@ export const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** The lower and upper quartile (the middle half of the values), to show how much a median can move. */
+export const quartiles = (values: readonly number[]): [number, number] => {
+  if (values.length === 0) return [Number.NaN, Number.NaN];
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
+  return [at(0.25), at(0.75)];
+};
+
 /** Milliseconds of one synchronous or asynchronous run. */
 export async function timeOnce(run: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();

@@ -1,7 +1,7 @@
 import { describeError, type CoreError, type Language, type Result } from '../../core';
 import { excelError, type ExcelErrorLike } from '../excelErrors';
 import { CellFault, type Reader } from './fault';
-import { commonShape, gridOf, isSingleCell, shapeOf, shapeText, type Grid } from './grid';
+import { commonShape, gridOf, isSingleCell, shapeOf, shapeText, type Grid, type Shape } from './grid';
 
 /** More cells than this in one call is refused with a message, not a frozen Excel. */
 export const MAX_CELLS = 1_000_000;
@@ -149,8 +149,12 @@ export function elementwise<T extends readonly unknown[]>(call: Call<T>, args: r
 
   const errors = new ErrorCells(language);
   const values: unknown[] = new Array(count);
-  const rowOf: (readonly unknown[] | undefined)[] = new Array(count);
   const invoke = compute as unknown as (...v: unknown[]) => Outcome;
+  let varying = -1;
+  for (let k = 0; k < count; k++) if (!single[k]) varying = varying === -1 ? k : -2;
+  if (varying >= 0) return alongOne(call.name, grids[varying]!, shape, varying, readers[varying]!, fixed, invoke, errors);
+
+  const rowOf: (readonly unknown[] | undefined)[] = new Array(count);
   const out: Cell[][] = new Array(shape.rows);
   for (let i = 0; i < shape.rows; i++) {
     const row: Cell[] = new Array(shape.columns);
@@ -175,6 +179,57 @@ export function elementwise<T extends readonly unknown[]>(call: Call<T>, args: r
         row[j] = settle(invokeWith(invoke, values, count), name, errors);
       } catch (e) {
         // A defect (e.g. an edition without a bound table), not the controller's mistake: say so in this cell.
+        row[j] = errors.of({ kind: 'invalidValue', code: 'internalError', params: { what: name, given: e instanceof Error ? e.message : String(e) } });
+      }
+    }
+    out[i] = row;
+  }
+  return out;
+}
+
+/**
+ * The common case, one range against single cells (=AENM.IND_COST("asiel"; A2:A100001)):
+ * the same answers as the general loop, which it spares reading every single argument
+ * again per cell (issue 15: ≤ 3× a bare loop over 100.000 cells). The range has the
+ * result's shape (it alone gives it), so no cell of it lies outside; a fault among the
+ * single arguments is reported in every cell unless the range's cell, read first because
+ * it comes first, is already faulty, as in the general loop's argument order.
+ */
+function alongOne(name: string, grid: Grid, shape: Shape, varying: number, read: Reader<unknown>, fixed: readonly unknown[], invoke: (...v: unknown[]) => Outcome, errors: ErrorCells): Cell[][] {
+  const count = fixed.length;
+  const values = fixed.slice();
+  let before: CellFault | null = null;
+  let after: CellFault | null = null;
+  for (let k = 0; k < count; k++) {
+    const v = fixed[k];
+    if (k !== varying && v instanceof CellFault) {
+      if (k < varying) before ??= v;
+      else after ??= v;
+    }
+  }
+  const oneColumn = shape.columns === 1;
+  const out: Cell[][] = new Array(shape.rows);
+  for (let i = 0; i < shape.rows; i++) {
+    const cells = grid[i]!;
+    const row: Cell[] = new Array(shape.columns);
+    for (let j = 0; j < shape.columns; j++) {
+      if (before) {
+        row[j] = errors.of(before.error);
+        continue;
+      }
+      const value = read(oneColumn ? cells[0] : cells[j]);
+      if (value instanceof CellFault) {
+        row[j] = errors.of(value.error);
+        continue;
+      }
+      if (after) {
+        row[j] = errors.of(after.error);
+        continue;
+      }
+      values[varying] = value;
+      try {
+        row[j] = settle(invokeWith(invoke, values, count), name, errors);
+      } catch (e) {
         row[j] = errors.of({ kind: 'invalidValue', code: 'internalError', params: { what: name, given: e instanceof Error ? e.message : String(e) } });
       }
     }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const STUB = readFileSync(path.join(__dirname, 'office-stub.js'), 'utf8');
+/** The stand-in's source (the bench serves it from the page's own origin instead of routing). */
+export const OFFICE_STUB = readFileSync(path.join(__dirname, 'office-stub.js'), 'utf8');
 
 /** What the stub's Office.onReady resolves with, and which requirement sets it claims. */
 export interface OfficeStubConfig {
@@ -27,7 +28,7 @@ export async function stubOfficeJs(context: BrowserContext, allowedOrigin: strin
     const url = route.request().url();
     if (url === OFFICE_JS_URL) {
       if (config.unavailable) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: STUB });
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB });
     }
     if (url.startsWith(`${allowedOrigin}/`)) return route.continue();
     blocked.push(url);

@@ -25,10 +25,22 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function serveDir(root: string): Promise<StaticServer> {
+/**
+ * Serves `root`. `overrides` answers some paths (e.g. "/office-js/office.js") with other
+ * content, so a page can load a stand-in from its own origin without request interception
+ * (Playwright's route() sends every request through Node, which slows page loads: the bench
+ * must not measure that).
+ */
+export async function serveDir(root: string, overrides: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const override = Object.prototype.hasOwnProperty.call(overrides, pathname) ? overrides[pathname] : undefined;
+    if (override !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[path.extname(pathname)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(override);
+      return;
+    }
     const file = path.resolve(base, `.${pathname}`);
     // Refuse anything that escapes the served folder (../ tricks).
     if (file !== base && !file.startsWith(base + path.sep)) {

@@ -95,4 +95,47 @@ describe('elementwise', () => {
     expectError(result[1]![0], '#N/A', 'Unknown ding', 'a, b');
     expectError(result[2]![0], '#VALUE!', 'internal error', 'boom');
   });
+  describe('one range against single cells (the fast path): the same answers as cell by cell', () => {
+    const three = (a: unknown, b: unknown, c: unknown) =>
+      elementwise({ name: 'TEST.SUM3', language: 'en', readers: [numberReader('inflow'), numberReader('stay'), numberReader('outflow')] as const, compute: (x: number, y: number, z: number) => x + y + z }, [a, b, c]);
+    it('reports a bad single argument before the range in every cell, as the argument order says', () => {
+      const result = three([['x']], [[1], ['y'], [3]], [[1]]);
+      for (const row of result) expectError(row[0], '#VALUE!', 'inflow', '"x"');
+    });
+    it('reports a bad cell of the range before a bad single argument after it, and that argument in the good cells', () => {
+      const result = three([[1]], [[1], ['y'], [3]], [['z']]);
+      expectError(result[0]![0], '#VALUE!', 'outflow', '"z"');
+      expectError(result[1]![0], '#VALUE!', 'length of stay', '"y"');
+      expectError(result[2]![0], '#VALUE!', 'outflow', '"z"');
+    });
+    it('answers a range of any shape, a ragged row reading as empty cells', () => {
+      expect(three([[1]], [[1, 2, 3]], [[10]])).toEqual([[12, 13, 14]]);
+      const grid = three(
+        [[100]],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [[0]],
+      );
+      expect(grid).toEqual([
+        [101, 102],
+        [103, 104],
+      ]);
+      const ragged = three([[1]], [[1, 2], [3]], [[1]]);
+      expect(ragged[0]).toEqual([3, 4]);
+      expect(ragged[1]![0]).toBe(5);
+      expectError(ragged[1]![1], '#VALUE!', 'missing');
+    });
+    it('gives, cell for cell, what the same call with the range as single cells gives', () => {
+      const cells: unknown[] = [0, 7, -3, 2.5, '12', '', null, true, Number.NaN, 1e309, { type: 'Error', errorType: 'Div0' }, 'x'];
+      const column = cells.map((c) => [c]);
+      for (const single of [[[1]], [['a']], [[null]]]) {
+        const whole = three(single, column, [[2]]);
+        cells.forEach((cell, i) => expect(whole[i]).toEqual(three(single, [[cell]], [[2]])[0]));
+        const last = three([[2]], single, column);
+        cells.forEach((cell, i) => expect(last[i]).toEqual(three([[2]], single, [[cell]])[0]));
+      }
+    });
+  });
 });
