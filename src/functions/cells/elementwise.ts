@@ -178,8 +178,7 @@ export function elementwise<T extends readonly unknown[]>(call: Call<T>, args: r
       try {
         row[j] = settle(invokeWith(invoke, values, count), name, errors);
       } catch (e) {
-        // A defect (e.g. an edition without a bound table), not the controller's mistake: say so in this cell.
-        row[j] = errors.of({ kind: 'invalidValue', code: 'internalError', params: { what: name, given: e instanceof Error ? e.message : String(e) } });
+        row[j] = defect(e, name, errors);
       }
     }
     out[i] = row;
@@ -230,12 +229,21 @@ function alongOne(name: string, grid: Grid, shape: Shape, varying: number, read:
       try {
         row[j] = settle(invokeWith(invoke, values, count), name, errors);
       } catch (e) {
-        row[j] = errors.of({ kind: 'invalidValue', code: 'internalError', params: { what: name, given: e instanceof Error ? e.message : String(e) } });
+        row[j] = defect(e, name, errors);
       }
     }
     out[i] = row;
   }
   return out;
+}
+
+/**
+ * A throw from a computation is a defect (e.g. an edition without a bound table), not the controller's mistake: said
+ * in that cell. The try stays in each loop: moved into a helper around the call, it cost IND_COST over 100.000 cells
+ * in Chromium ~2 ms (5,5 → 7,5 ms).
+ */
+function defect(e: unknown, name: string, errors: ErrorCells): Cell {
+  return errors.of({ kind: 'invalidValue', code: 'internalError', params: { what: name, given: e instanceof Error ? e.message : String(e) } });
 }
 
 // Fixed-arity calls: spreading a reused array per cell is several times slower.
