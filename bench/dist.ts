@@ -46,7 +46,5 @@ export function pageScripts(dir: string, page: string): string[] {
 /** Bytes after gzip -9, i.e. close to what a CDN or IIS sends with compression on. */
 export const gzipBytes = (dir: string, files: readonly string[]): number => files.reduce((n, f) => n + gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
 
-export const rawBytes = (dir: string, files: readonly string[]): number => files.reduce((n, f) => n + readFileSync(path.join(dir, f)).length, 0);
-
 /** A path of the self-hosted Office.js (Microsoft's code, not counted as ours). */
 export const isOfficeJs = (file: string): boolean => OFFICE_JS_FILES.test(file);

@@ -25,7 +25,7 @@ export function describeMachine(): Machine {
 const idleAndTotal = (): { idle: number; total: number } => os.cpus().reduce((sum, c) => ({ idle: sum.idle + c.times.idle, total: sum.total + c.times.user + c.times.nice + c.times.sys + c.times.idle + c.times.irq }), { idle: 0, total: 0 });
 
 /** Share of CPU time idle over the next `ms` (all cores), 0–1. */
-export async function idleShare(ms: number): Promise<number> {
+async function idleShare(ms: number): Promise<number> {
   const a = idleAndTotal();
   await new Promise((resolve) => setTimeout(resolve, ms));
   const b = idleAndTotal();

@@ -13,7 +13,8 @@ import path from 'node:path';
 import packageJson from '../package.json';
 import { runWorkbookCommand } from '../src/cli/workbook/run';
 import { DEFAULT_EDITION } from '../src/core';
-import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../src/xlsx/fullWorkbookPlan';
+import { basisScenario, fullWorkbookPlan } from '../src/xlsx/fullWorkbookPlan';
+import { DEFAULT_WORKBOOK_SHEETS } from '../src/core/sheets';
 import { findSoffice } from '../tests/libreoffice/support/libreoffice';
 import { findPoppler, headerLine, pagesOf, printToPdf } from '../tests/libreoffice/support/pdf';
 
@@ -40,7 +41,7 @@ async function printedSheets(): Promise<void> {
   if (code !== 0) throw new Error(`pictures: npm run workbook failed (${code})`);
   const pdf = await printToPdf(soffice, file, work);
   const pages = await pagesOf(poppler, pdf);
-  const plan = fullWorkbookPlan({ edition: DEFAULT_EDITION, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(DEFAULT_EDITION)], formulaStyle: 'excel', writtenAt: today });
+  const plan = fullWorkbookPlan({ edition: DEFAULT_EDITION, sheets: DEFAULT_WORKBOOK_SHEETS, scenarios: [basisScenario(DEFAULT_EDITION)], formulaStyle: 'excel', writtenAt: today });
   const titles = plan.map((d, i) => ({ index: i + 1, name: d.name, title: String(d.cells.find((c) => c.address === 'A1')?.value ?? d.name).slice(0, 40) }));
 
   mkdirSync(OUT, { recursive: true });

@@ -12,7 +12,7 @@ export { budgetLine, indPrice, indProduct, mppFigure, odaFigure, publishedFigure
 export { baseValue, cents, euros } from './edition/money';
 export { convert, isMoney, UNIT_LABEL } from './edition/units';
 export { LIMITS, nonNegative, positive, refusal, wholeYear, withinLimit } from './edition/validate';
-export { DEFAULT_EDITION, editionById, EDITIONS, OB2025 } from './editions';
+export { DEFAULT_EDITION, editionById, EDITIONS, newestOf, OB2025 } from './editions';
 export { AUDITED_EDITIONS, OB2025_AUDITED } from './editions/audited';
 export { indCapacity, indCost, indCostAt } from './ind/indCost';
 export { coaBeds, coaBedsChecked, impliedStayMonths } from './coa/coaBeds';

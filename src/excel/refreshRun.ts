@@ -1,7 +1,6 @@
 import type { ExcelContextLike } from './excelLike';
 import { refreshSheets, type RefreshReadContext, type RefreshRequest, type RefreshResult } from './refreshSheets';
-import type { RunDeps } from './run';
-import { recordWrittenSheets, type RegistryContext } from './sheetRegistry';
+import { recordWritten, type RunDeps } from './run';
 
 /**
  * "Refresh to <edition>" in one Excel.run: the add-in's sheets written again in place
@@ -12,7 +11,7 @@ import { recordWrittenSheets, type RegistryContext } from './sheetRegistry';
 export function refreshSheetsInExcel(request: RefreshRequest, deps: RunDeps = {}): Promise<RefreshResult> {
   return Excel.run(async (context) => {
     const result = await refreshSheets(context as unknown as ExcelContextLike & RefreshReadContext, request, deps);
-    if (result.ok) await recordWrittenSheets(context as unknown as RegistryContext, result.written.descriptions, result.written.reports, deps.now?.() ?? new Date().toISOString());
+    if (result.ok) await recordWritten(context, result.written.descriptions, result.written.reports, deps);
     return result;
   });
 }

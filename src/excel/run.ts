@@ -9,8 +9,12 @@ export interface RunDeps extends WriteDeps {
   readonly now?: () => string;
 }
 
+/** Records written sheets in the registry at `deps.now` (default now): after a write here, and after a refresh (refreshRun.ts). */
+export const recordWritten = (context: Excel.RequestContext, descriptions: readonly SheetDescription[], reports: Parameters<typeof recordWrittenSheets>[2], deps: RunDeps): Promise<void> =>
+  recordWrittenSheets(context as unknown as RegistryContext, descriptions, reports, deps.now?.() ?? new Date().toISOString());
+
 /**
- * The one place that calls Excel.run: the pane hands in the plan (core
+ * Excel.run for a write (refreshRun.ts has the refresh's): the pane hands in the plan (core
  * workbookPlan) and shows the result. After a successful write the written
  * sheets are recorded in the workbook (sheetRegistry.ts) in the same run
  * (custom XML parts, ExcelApi 1.5: every host the manifest admits has it, so
@@ -20,9 +24,7 @@ export function writeSheetsInExcel(descriptions: readonly SheetDescription[], de
   // Excel.RequestContext has the members ExcelContextLike names (with wider overloads); see excelLike.ts.
   return Excel.run(async (context) => {
     const result = await writeSheets(context as unknown as ExcelContextLike, descriptions, deps);
-    if (result.ok) {
-      await recordWrittenSheets(context as unknown as RegistryContext, descriptions, result.value.sheets, deps.now?.() ?? new Date().toISOString());
-    }
+    if (result.ok) await recordWritten(context, descriptions, result.value.sheets, deps);
     return result;
   });
 }

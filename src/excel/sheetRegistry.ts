@@ -5,8 +5,8 @@ import type { WriteReport } from './writeSheets';
 /**
  * Which sheets the add-in wrote, kept IN the workbook so it survives save,
  * close, reopen and co-authoring: one custom XML part per written sheet
- * (Workbook.customXmlParts, ExcelApi 1.5; every host the manifest reaches has
- * 1.11+). Why a custom XML part, not a marker cell or worksheet custom
+ * (Workbook.customXmlParts, ExcelApi 1.5, below the ExcelApi the manifest
+ * requires: MANIFEST_EXCEL_API in apiSets.ts). Why a custom XML part, not a marker cell or worksheet custom
  * properties: see the README (task pane, "Werkmap"). Append-only: a write
  * adds parts and never rewrites one, so two co-authors writing at once never
  * overwrite each other's record. The worksheet id (stable across renames)
@@ -112,7 +112,7 @@ export interface WorkbookInventory {
 export async function readInventory(context: RegistryContext): Promise<WorkbookInventory> {
   const { worksheets } = context.workbook;
   worksheets.load('items/name,items/id');
-  // Custom XML parts: ExcelApi 1.5, in every host the manifest admits (SharedRuntime 1.1 hosts have 1.11+), so not checked.
+  // Custom XML parts: ExcelApi 1.5 ≤ MANIFEST_EXCEL_API (apiSets.ts, the set the manifest requires), so not checked.
   const parts = context.workbook.customXmlParts.getByNamespace(REGISTRY_NAMESPACE);
   parts.load('items/id');
   await context.sync();

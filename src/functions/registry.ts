@@ -45,7 +45,7 @@ export const arityOf = (id: FunctionId): number => REGISTRY[id].length - 1;
  */
 export function callFunction(id: FunctionId, args: readonly unknown[], editions: readonly Edition[] = EDITIONS): Cell[][] {
   const cells = REGISTRY[id] as unknown as (ctx: FunctionContext, ...a: unknown[]) => Cell[][];
-  const arity = cells.length - 1;
+  const arity = arityOf(id);
   const language = displayLanguage();
   const own = args.slice(0, arity);
   return perEdition(`AENM.${id}`, language, args[arity], (edition) => cells({ edition, language }, ...own), editions);

@@ -31,7 +31,7 @@ function hostInfo(info: OfficeInfo): HostInfo {
 
 // The writers and what they pull in (src/excel, src/xlsx, ExcelJS) are lazy chunks: the
 // first render needs none of them, the first action fetches them.
-function excelWorkbook(host: HostInfo, today: () => string): WorkbookWriter {
+function excelWorkbook(host: HostInfo, editions: readonly Edition[], today: () => string): WorkbookWriter {
   return {
     write: async (descriptions, settings) => {
       const [{ writeSheetsInExcel }, { fromAdapter }] = await Promise.all([import('../excel'), import('./services/fromAdapter')]);
@@ -57,7 +57,7 @@ function excelWorkbook(host: HostInfo, today: () => string): WorkbookWriter {
     refresh: async ({ to, sheetNames, formulaStyle, settings }) => {
       try {
         const { refreshSheetsInExcel } = await import(/* webpackChunkName: "refresh" */ '../excel/refreshRun');
-        return await refreshSheetsInExcel({ editions: EDITIONS, to, sheetNames, formulaStyle, writtenAt: today() }, { protect: settings?.protect ?? false, language: host.language });
+        return await refreshSheetsInExcel({ editions, to, sheetNames, formulaStyle, writtenAt: today() }, { protect: settings?.protect ?? false, language: host.language });
       } catch (error) {
         return { ok: false, failure: { kind: 'read', message: error instanceof Error ? error.message : String(error) } };
       }
@@ -76,11 +76,11 @@ function excelWorkbook(host: HostInfo, today: () => string): WorkbookWriter {
 }
 
 /** The .xlsx download outside Excel, made on first use (it remembers the scenarios written). */
-function downloadWorkbookLazily(today: () => string): WorkbookWriter {
+function downloadWorkbookLazily(editions: readonly Edition[], today: () => string): WorkbookWriter {
   let writer: Promise<WorkbookWriter> | undefined;
   const get = () =>
     (writer ??= Promise.all([import('./services/downloadWorkbook'), import('./download/downloadBlob')]).then(([{ downloadWorkbook }, { downloadBlob }]) =>
-      downloadWorkbook(EDITIONS, ADDIN_VERSION, (blob, name) => downloadBlob(blob, name), today),
+      downloadWorkbook(editions, ADDIN_VERSION, (blob, name) => downloadBlob(blob, name), today),
     ));
   return {
     write: async (descriptions, settings) => (await get()).write(descriptions, settings),
@@ -91,12 +91,14 @@ function downloadWorkbookLazily(today: () => string): WorkbookWriter {
 export function createServices(info: OfficeInfo): Services {
   const host = hostInfo(info);
   const today = () => new Date().toISOString().slice(0, 10);
+  // One list of editions: offered in the pane, and the ones a refresh or a download may read.
+  const editions = EDITIONS;
   return {
     // The pane starts in the default edition and offers every edition (PaneSettings); the choice travels in Services.edition.
     edition: DEFAULT_EDITION,
-    editions: EDITIONS,
+    editions,
     host,
-    workbook: host.inExcel ? excelWorkbook(host, today) : downloadWorkbookLazily(today),
+    workbook: host.inExcel ? excelWorkbook(host, editions, today) : downloadWorkbookLazily(editions, today),
     today,
   };
 }

@@ -1,15 +1,9 @@
 import { presetDrivers, type Drivers, type Edition, type PresetName } from '../core';
-import { buildSheet, DEFAULT_WORKBOOK_SHEETS, readScenarioDescription, SHEET_KINDS, workbookPlan } from '../core/sheets';
+import { buildSheet, readScenarioDescription, SHEET_KINDS, workbookPlan } from '../core/sheets';
 import type { BandOptions } from '../core/sheets';
 import type { RefreshPlan } from '../core/sheets/refresh';
 import type { FormulaStyle, SheetDescription, SheetKind } from '../core/sheets/types';
 import { plannedSheetNames } from './sheetNames';
-
-/** Sheets a controller may ask for by key, in the order they are written (the core's sheet catalogue). */
-export const SHEET_KEYS = SHEET_KINDS;
-export type SheetKey = SheetKind;
-/** "Every sheet": the parameter sheet joins by itself when 'excel' formulas need it. */
-export const DEFAULT_SHEETS: readonly SheetKey[] = DEFAULT_WORKBOOK_SHEETS;
 
 export interface PlannedScenario {
   readonly name: string;
@@ -25,7 +19,7 @@ export function basisScenario(edition: Edition): PlannedScenario {
 
 export interface PlanRequest {
   readonly edition: Edition;
-  readonly sheets: readonly SheetKey[];
+  readonly sheets: readonly SheetKind[];
   /** Written when `sheets` holds "scenario"; the compare sheet compares them. */
   readonly scenarios: readonly PlannedScenario[];
   readonly formulaStyle: FormulaStyle;
@@ -44,12 +38,12 @@ export interface PlanRequest {
 export function fullWorkbookPlan(request: PlanRequest): SheetDescription[] {
   const { edition, sheets, formulaStyle, writtenAt } = request;
   const sheetRequest = { formulaStyle, writtenAt, ...(request.bandFactors ? { bandFactors: request.bandFactors } : {}) };
-  const wants = (key: SheetKey) => sheets.includes(key);
+  const wants = (key: SheetKind) => sheets.includes(key);
   const scenarios = wants('scenario') ? request.scenarios : [];
   const base: SheetDescription[] = [];
   let firstScenario = 0;
   // In catalogue order; the comparison is built last, from what the others wrote.
-  for (const kind of SHEET_KEYS) {
+  for (const kind of SHEET_KINDS) {
     if (!wants(kind) || kind === 'compare') continue;
     if (kind !== 'scenario') {
       base.push(buildSheet(kind, edition, sheetRequest));
@@ -72,7 +66,7 @@ export function fullWorkbookPlan(request: PlanRequest): SheetDescription[] {
 export function refreshedWorkbookPlan(plan: Extract<RefreshPlan, { ok: true }>, edition: Edition, formulaStyle: FormulaStyle, writtenAt: string): SheetDescription[] {
   return fullWorkbookPlan({
     edition,
-    sheets: SHEET_KEYS.filter((k) => plan.kinds.includes(k)),
+    sheets: SHEET_KINDS.filter((k) => plan.kinds.includes(k)),
     scenarios: plan.scenarios,
     formulaStyle,
     writtenAt,

@@ -4,9 +4,9 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { OB2025, presetDrivers } from '../../src/core';
-import { compareSheet, readScenarioDescription, scenarioSheet, SCENARIO_SHEET_LAYOUT, type SheetDescription } from '../../src/core/sheets';
+import { compareSheet, readScenarioDescription, scenarioSheet, SCENARIO_SHEET_LAYOUT, type SheetDescription, DEFAULT_WORKBOOK_SHEETS } from '../../src/core/sheets';
 import { editionCell } from '../../src/core/sheets/editionCell';
-import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { basisScenario, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
 import { mismatches } from '../core/sheets/evaluate';
 import { FX2030 } from '../fixtures/fx2030';
 import { runWithFixtureEditions, temporaryFolder } from '../support/fixtureCli';
@@ -18,7 +18,7 @@ jest.setTimeout(60_000);
 
 const O = { formulaStyle: 'excel' as const, writtenAt: '2026-12-01' };
 const hoog = { name: 'Hoog', preset: 'hoog' as const, drivers: presetDrivers(FX2030, 'hoog') };
-const plan: SheetDescription[] = fullWorkbookPlan({ edition: FX2030, sheets: ['parameters', ...DEFAULT_SHEETS], scenarios: [basisScenario(FX2030), hoog], ...O });
+const plan: SheetDescription[] = fullWorkbookPlan({ edition: FX2030, sheets: ['parameters', ...DEFAULT_WORKBOOK_SHEETS], scenarios: [basisScenario(FX2030), hoog], ...O });
 const sheet = (kind: SheetDescription['kind']): SheetDescription => plan.find((d) => d.kind === kind)!;
 const valueAt = (d: SheetDescription, address: string) => {
   const c = d.cells.find((x) => x.address === address);
@@ -53,7 +53,9 @@ describe('FX2030, a second edition given as data', () => {
     expect(figure(sheet('mpp'), 'Gemiddelde bezetting in de opvang', '2027')).toBe(145409); // Tabel 6: 132.190
     expect(figure(sheet('cuts'), '2 Beperken asielinstroom', '2028')).toBe(-1028620); // Tabel 1: −935.109
     const parameters = sheet('parameters');
-    expect(figure(parameters, 'FX2030_COA_BIJDRAGE_2030')).toBe(figure(parameters, 'FX2030_COA_BIJDRAGE_2029'));
+    // Tabel 4 COA 2029: 616.857 × 1,1 = 678.543 (x € 1.000), for 2029 and 2030 alike.
+    expect(figure(parameters, 'FX2030_COA_BIJDRAGE_2029')).toBe(678543);
+    expect(figure(parameters, 'FX2030_COA_BIJDRAGE_2030')).toBe(678543);
     expect(figure(parameters, 'FX2030_TAAKSTELLING_2030')).toBe(-1028620);
   });
 

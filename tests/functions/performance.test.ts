@@ -53,9 +53,11 @@ describe('AENM.IND_COST on 100.000 cells', () => {
     // Reported by `npx jest tests/functions/performance.test.ts --verbose=false` (docs/functions.md).
     console.log(`IND_COST 100k cells: ${fn.toFixed(1)} ms; bare loop ${bare.toFixed(1)} ms; ratio ${(fn / bare).toFixed(2)}`);
     // On a machine busier than its cores (other test files, other jobs: load per core above 1), a
-    // timing is not a measurement; `npm run bench` judges the same target on the production bundle.
+    // timing is not a measurement of 3×; `npm run bench` judges that target on the production bundle.
+    // A real regression (a per-cell allocation, a lookup per cell: 10× and more) still fails here.
     const loadPerCore = loadavg()[0]! / Math.max(1, cpus().length);
-    if (loadPerCore > 1 && fn / bare > 3) console.warn(`not judged: load ${loadPerCore.toFixed(1)} per core`);
-    else expect(fn / bare).toBeLessThanOrEqual(3);
+    const limit = loadPerCore > 1 ? 10 : 3;
+    if (limit > 3 && fn / bare > 3) console.warn(`judged against ${limit}×, not 3×: load ${loadPerCore.toFixed(1)} per core`);
+    expect(fn / bare).toBeLessThanOrEqual(limit);
   });
 });

@@ -7,8 +7,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_EDITION } from '../../src/core';
-import { formulaReferences, parseRange, columnLetter } from '../../src/core/sheets';
-import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { formulaReferences, parseRange, columnLetter, DEFAULT_WORKBOOK_SHEETS } from '../../src/core/sheets';
+import { basisScenario, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
 import { storedFormula } from '../../src/xlsx/cellValue';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 import { formulaCells, recalculateWithLibreOffice, sameValue, sofficeOrSkipReason, type FormulaCell } from './support/libreoffice';
@@ -18,7 +18,7 @@ if ('skip' in found) console.warn(`SKIPPED tests/libreoffice/aenmFile.test.ts: $
 const describeIfSoffice = 'soffice' in found ? describe : describe.skip;
 
 const edition = DEFAULT_EDITION;
-const plan = fullWorkbookPlan({ edition, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(edition)], formulaStyle: 'aenm', writtenAt: '2026-11-23' });
+const plan = fullWorkbookPlan({ edition, sheets: DEFAULT_WORKBOOK_SHEETS, scenarios: [basisScenario(edition)], formulaStyle: 'aenm', writtenAt: '2026-11-23' });
 
 /** "Sheet!A1" keys of every cell a formula on `sheet` refers to (ranges expanded). */
 function referenced(sheet: string, formula: string): string[] {

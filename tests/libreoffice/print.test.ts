@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runWorkbookCommand } from '../../src/cli/workbook/run';
 import { DEFAULT_EDITION } from '../../src/core';
-import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { basisScenario, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { DEFAULT_WORKBOOK_SHEETS } from '../../src/core/sheets';
 import { sofficeOrSkipReason } from './support/libreoffice';
 import { headerLine, pagesOf, popplerOrSkipReason, printToPdf, type PrintedPage } from './support/pdf';
 
@@ -18,7 +19,7 @@ const describeIfTools = skip ? describe.skip : describe;
 
 const TODAY = '2026-12-01';
 /** The sheets of the default workbook, their titles as the core writes them in A1 (and the header repeats). */
-const plan = fullWorkbookPlan({ edition: DEFAULT_EDITION, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(DEFAULT_EDITION)], formulaStyle: 'excel', writtenAt: TODAY });
+const plan = fullWorkbookPlan({ edition: DEFAULT_EDITION, sheets: DEFAULT_WORKBOOK_SHEETS, scenarios: [basisScenario(DEFAULT_EDITION)], formulaStyle: 'excel', writtenAt: TODAY });
 const titleOf = (name: string) => String(plan.find((d) => d.name === name)?.cells.find((c) => c.address === 'A1')?.value);
 const A4 = { short: 595, long: 842 };
 

@@ -6,9 +6,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_EDITION, presetDrivers, projectChain, withDriver } from '../../src/core';
-import { outputAddress } from '../../src/core/sheets';
+import { outputAddress, DEFAULT_WORKBOOK_SHEETS } from '../../src/core/sheets';
 import type { SheetDescription } from '../../src/core/sheets/types';
-import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { basisScenario, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 import { checkWithLibreOffice, type LibreOfficeCheck } from './support/check';
 import { sofficeOrSkipReason } from './support/libreoffice';
@@ -42,7 +42,7 @@ describeIfSoffice('LibreOffice recalculation of the full workbook (excel formula
     const edition = DEFAULT_EDITION;
     const plan = fullWorkbookPlan({
       edition,
-      sheets: DEFAULT_SHEETS,
+      sheets: DEFAULT_WORKBOOK_SHEETS,
       scenarios: [basisScenario(edition), { ...basisScenario(edition), name: 'Hoog', preset: 'hoog', drivers: presetDrivers(edition, 'hoog') }, { name: 'Gewijzigd', preset: 'basis', drivers: CHANGED }],
       formulaStyle: 'excel',
       writtenAt: '2026-11-23',

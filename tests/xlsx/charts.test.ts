@@ -3,7 +3,8 @@
 import ExcelJS from 'exceljs';
 import { DEFAULT_EDITION } from '../../src/core';
 import { parseRange } from '../../src/core/sheets/a1';
-import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { basisScenario, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { DEFAULT_WORKBOOK_SHEETS } from '../../src/core/sheets';
 import { insertDrawingElement } from '../../src/xlsx/charts/addCharts';
 import { escapeXml } from '../../src/xlsx/charts/xml';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
@@ -69,7 +70,7 @@ describe('chart parts of the default workbook', () => {
   let bytes: Uint8Array;
   let charts: ReadChart[];
   let cells: (ref: string) => unknown[];
-  const plan = fullWorkbookPlan({ edition: DEFAULT_EDITION, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(DEFAULT_EDITION)], formulaStyle: 'excel', writtenAt: '2026-12-01' });
+  const plan = fullWorkbookPlan({ edition: DEFAULT_EDITION, sheets: DEFAULT_WORKBOOK_SHEETS, scenarios: [basisScenario(DEFAULT_EDITION)], formulaStyle: 'excel', writtenAt: '2026-12-01' });
   beforeAll(async () => {
     bytes = await writeWorkbook(plan, META);
     charts = await readCharts(bytes);

@@ -5,7 +5,8 @@ import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_EDITION } from '../../src/core';
-import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { basisScenario, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { DEFAULT_WORKBOOK_SHEETS } from '../../src/core/sheets';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 import { recalculateWithLibreOffice, sofficeOrSkipReason } from '../libreoffice/support/libreoffice';
 import { readCharts, type ReadChart } from './support/chartParts';
@@ -18,7 +19,7 @@ describeIfSoffice('charts read back by LibreOffice', () => {
   let written: ReadChart[];
   let reread: ReadChart[];
   beforeAll(async () => {
-    const plan = fullWorkbookPlan({ edition: DEFAULT_EDITION, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(DEFAULT_EDITION)], formulaStyle: 'excel', writtenAt: '2026-12-01' });
+    const plan = fullWorkbookPlan({ edition: DEFAULT_EDITION, sheets: DEFAULT_WORKBOOK_SHEETS, scenarios: [basisScenario(DEFAULT_EDITION)], formulaStyle: 'excel', writtenAt: '2026-12-01' });
     const bytes = await writeWorkbook(plan, { edition: DEFAULT_EDITION.id, addinVersion: 'test' });
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'aenm-charts-')), 'charts.xlsx');
     await writeFile(file, bytes);

@@ -4,13 +4,15 @@
 // are on the sheets as printed.
 import { DEFAULT_EDITION } from '../../src/core';
 import type { FormulaStyle } from '../../src/core/sheets/types';
-import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { basisScenario, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { DEFAULT_WORKBOOK_SHEETS } from '../../src/core/sheets';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 import { figure, openBook } from '../libreoffice/support/figures';
 import { formulaCells } from '../libreoffice/support/libreoffice';
 
 const edition = DEFAULT_EDITION;
-const write = (formulaStyle: FormulaStyle) => writeWorkbook(fullWorkbookPlan({ edition, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(edition)], formulaStyle, writtenAt: '2026-11-23' }), { edition: edition.id, addinVersion: 'test' });
+const write = (formulaStyle: FormulaStyle) =>
+  writeWorkbook(fullWorkbookPlan({ edition, sheets: DEFAULT_WORKBOOK_SHEETS, scenarios: [basisScenario(edition)], formulaStyle, writtenAt: '2026-11-23' }), { edition: edition.id, addinVersion: 'test' });
 
 describe.each<FormulaStyle>(['aenm', 'excel'])('full workbook, %s formulas', (style) => {
   let bytes: Uint8Array;

@@ -6,13 +6,14 @@ import { readFileSync } from 'node:fs';
 // jszip: ExcelJS's own zip library (a dependency of exceljs 4.4.0); ExcelJS does not read <calcPr> back.
 import JSZip from 'jszip';
 import { DEFAULT_EDITION } from '../../src/core';
-import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { basisScenario, fullWorkbookPlan } from '../../src/xlsx/fullWorkbookPlan';
+import { DEFAULT_WORKBOOK_SHEETS } from '../../src/core/sheets';
 import { CUSTOM_FUNCTION_NAMESPACE, storedFormula } from '../../src/xlsx/cellValue';
 import { writeWorkbook } from '../../src/xlsx/writeWorkbook';
 import { formulaCells, sameValue } from '../libreoffice/support/libreoffice';
 
 const edition = DEFAULT_EDITION;
-const plan = fullWorkbookPlan({ edition, sheets: DEFAULT_SHEETS, scenarios: [basisScenario(edition)], formulaStyle: 'aenm', writtenAt: '2026-11-23' });
+const plan = fullWorkbookPlan({ edition, sheets: DEFAULT_WORKBOOK_SHEETS, scenarios: [basisScenario(edition)], formulaStyle: 'aenm', writtenAt: '2026-11-23' });
 
 describe('AENM formulas in an .xlsx, stored as Excel stores them', () => {
   it('rewrites every call, dotted names included, and leaves strings and other names alone', () => {

@@ -1,4 +1,4 @@
-import { AUDITED_EDITIONS, DEFAULT_EDITION, type AuditedEdition } from '../../core';
+import { AUDITED_EDITIONS, DEFAULT_EDITION, editionById, type AuditedEdition } from '../../core';
 
 export type Format = 'text' | 'json' | 'md' | 'html';
 
@@ -28,11 +28,11 @@ export function parseArgs(argv: readonly string[], editions: readonly AuditedEdi
     else if (name === '--edition') {
       const id = valueOf(arg, i);
       if (takesNext) i++;
-      const found = editions.find((e) => e.id.toLowerCase() === (id ?? '').trim().toLowerCase());
+      const found = id ? editionById(id.trim(), editions) : undefined;
       const known = editions.map((e) => e.id).join(', ');
       if (!id) return { error: `--edition heeft een editie nodig. Beschikbaar: ${known}.` };
-      if (!found) return { error: `Onbekende editie "${id}". Beschikbaar: ${known}.` };
-      edition = found;
+      if (!found?.ok) return { error: `Onbekende editie "${id}". Beschikbaar: ${known}.` };
+      edition = found.value;
     } else if (name === '--format') {
       const value = valueOf(arg, i);
       if (takesNext) i++;

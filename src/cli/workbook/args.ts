@@ -1,18 +1,17 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_EDITION, EDITIONS, type Edition } from '../../core';
+import { DEFAULT_EDITION, editionById, EDITIONS, type Edition } from '../../core';
 import { aenmStyleServes } from '../../core/sheets/aenmFormula';
 import type { FormulaStyle } from '../../core/sheets/types';
 
-import { DEFAULT_SHEETS, SHEET_KEYS, type SheetKey } from '../../xlsx/fullWorkbookPlan';
+import { DEFAULT_WORKBOOK_SHEETS, SHEET_KINDS, type SheetKind } from '../../core/sheets';
 
-export { DEFAULT_SHEETS, SHEET_KEYS, type SheetKey };
 const FORMULA_STYLES: readonly FormulaStyle[] = ['excel', 'aenm'];
 
 export interface WorkbookArgs {
   readonly out: string;
   /** The edition every sheet is written from (--edition, default the add-in's default edition). */
   readonly edition: Edition;
-  readonly sheets: readonly SheetKey[];
+  readonly sheets: readonly SheetKind[];
   readonly scenarioFiles: readonly string[];
   readonly formulaStyle: FormulaStyle;
   readonly force: boolean;
@@ -24,17 +23,17 @@ export type ParsedArgs = { kind: 'help' } | { kind: 'run'; args: WorkbookArgs } 
 
 const usage = (message: string): ParsedArgs => ({ kind: 'usage', message });
 
-function parseSheets(list: string | undefined): SheetKey[] | string {
-  if (list === undefined) return [...DEFAULT_SHEETS];
+function parseSheets(list: string | undefined): SheetKind[] | string {
+  if (list === undefined) return [...DEFAULT_WORKBOOK_SHEETS];
   const wanted = list
     .split(',')
     .map((s) => s.trim().toLowerCase())
     .filter((s) => s !== '');
   if (wanted.length === 0) return '--sheets needs at least one sheet';
-  const unknown = wanted.filter((s) => !(SHEET_KEYS as readonly string[]).includes(s));
-  if (unknown.length > 0) return `--sheets: unknown sheet "${unknown.join('", "')}"; choose from ${SHEET_KEYS.join(', ')}`;
+  const unknown = wanted.filter((s) => !(SHEET_KINDS as readonly string[]).includes(s));
+  if (unknown.length > 0) return `--sheets: unknown sheet "${unknown.join('", "')}"; choose from ${SHEET_KINDS.join(', ')}`;
   // Written in the fixed order, each once: the compare sheet references the scenario sheets before it.
-  const keys = SHEET_KEYS.filter((k) => wanted.includes(k));
+  const keys = SHEET_KINDS.filter((k) => wanted.includes(k));
   if (keys.includes('compare') && !keys.includes('scenario')) return '--sheets: "compare" compares scenario sheets; add "scenario"';
   return keys;
 }
@@ -78,8 +77,9 @@ export function parseWorkbookArgs(argv: readonly string[], choice: EditionChoice
     return usage(`--formulas must be excel or aenm, got "${formulaStyle}"`);
   }
   const wanted = values.edition?.trim() ?? choice.fallback.id;
-  const edition = choice.editions.find((e) => e.id.toLowerCase() === wanted.toLowerCase());
-  if (!edition) return usage(`--edition: unknown edition "${wanted}"; the editions are ${choice.editions.map((e) => e.id).join(', ')}`);
+  const found = editionById(wanted, choice.editions);
+  if (!found.ok) return usage(`--edition: unknown edition "${wanted}"; the editions are ${choice.editions.map((e) => e.id).join(', ')}`);
+  const edition = found.value;
   if (formulaStyle === 'aenm' && !aenmStyleServes(edition)) {
     return usage(`--formulas aenm: the AENM functions do not carry ${edition.id} (they carry ${EDITIONS.map((e) => e.id).join(', ')}); write ${edition.id} with --formulas excel`);
   }
@@ -102,8 +102,8 @@ export const helpText = (choice: EditionChoice = KNOWN_EDITIONS): string => `Wri
 Usage: npm run workbook -- --out <file.xlsx> [options]
 
   -o, --out <file.xlsx>     file to write (required); an existing file is kept unless --force
-  -s, --sheets <list>       comma-separated, from: ${SHEET_KEYS.join(', ')}
-                            (default: ${DEFAULT_SHEETS.join(',')}); the parameter sheet is added
+  -s, --sheets <list>       comma-separated, from: ${SHEET_KINDS.join(', ')}
+                            (default: ${DEFAULT_WORKBOOK_SHEETS.join(',')}); the parameter sheet is added
                             automatically when 'excel' formulas need its names
       --scenario <file>     add the scenarios in a JSON file (repeatable); see README and docs/xlsx.md
       --refresh <old.xlsx>  write the sheets the add-in wrote in <old.xlsx> again from --edition

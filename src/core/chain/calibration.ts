@@ -4,7 +4,6 @@ import { carried, printed } from './published';
 import { ORGANISATIONS, type Organisation } from './types';
 import { IND_PRODUCTS } from '../edition/products';
 
-export { IND_PRODUCTS };
 export type IndItemKey = IndItemSetting['key'];
 
 /**

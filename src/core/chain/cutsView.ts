@@ -1,6 +1,7 @@
 import { printed } from './published';
 import type { Edition, IndProduct, PriceVariant } from '../edition/types';
-import { calibrate, IND_PRODUCTS } from './calibration';
+import { calibrate } from './calibration';
+import { IND_PRODUCTS } from '../edition/products';
 import { presetDrivers } from './drivers';
 import { projectChain } from './project';
 

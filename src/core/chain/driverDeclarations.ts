@@ -1,4 +1,4 @@
-import type { Edition, PriceVariant } from '../edition/types';
+import type { Edition, PriceVariant, IndProduct } from '../edition/types';
 import { calibrate, type Calibration } from './calibration';
 import { isPrinted } from './published';
 import type { FigureStatus, OutputKey, PresetName } from './types';
@@ -93,6 +93,21 @@ function indItem<const D extends string>(key: 'ketenondersteuning' | 'lumpsum' |
 }
 
 const yearDriver = <const K extends string>(d: Omit<YearDriverDeclaration<K>, 'scope' | 'editable'>) => ({ ...d, scope: 'year', editable: true }) as const satisfies YearDriverDeclaration<K>;
+
+/** An IND cost price per product (Tabel 19, line `line` of the source text), published for every year. */
+function indPrice<const D extends string>(product: IndProduct, driver: D, en: string, line: string) {
+  return yearDriver({
+    key: driver,
+    unit: 'eur',
+    label: { nl: `IND kostprijs ${product}`, en: `IND cost price ${en}` },
+    prefilledFrom: `Tabel 19 (${line})`,
+    limits: EUROS_UNIT,
+    reaches: IND_OUT,
+    format: COUNT_FORMAT,
+    status: () => 'gepubliceerd',
+    prefill: (ctx, i) => ctx.calibration.ind.kostprijs[product][i]!,
+  });
+}
 const singleDriver = <const K extends string>(d: Omit<SingleDriverDeclaration<K>, 'scope' | 'editable'>) => ({ ...d, scope: 'single', editable: true }) as const satisfies SingleDriverDeclaration<K>;
 
 /** Per-year drivers, in the order the sheet and the pane show them. */
@@ -163,39 +178,9 @@ export const YEAR_DRIVERS = [
     status: (ctx, y) => publishedIn({ table: ctx.edition.bindings.mpp.table, row: ctx.edition.chain.indNaturalisationRow })(ctx, y),
     prefill: (ctx, i) => ctx.calibration.mpp.naturalisation[i]!,
   }),
-  yearDriver({
-    key: 'indPriceAsiel',
-    unit: 'eur',
-    label: { nl: 'IND kostprijs asiel', en: 'IND cost price asylum' },
-    prefilledFrom: 'Tabel 19 (L1283)',
-    limits: EUROS_UNIT,
-    reaches: IND_OUT,
-    format: COUNT_FORMAT,
-    status: () => 'gepubliceerd',
-    prefill: (ctx, i) => ctx.calibration.ind.kostprijs.asiel[i]!,
-  }),
-  yearDriver({
-    key: 'indPriceRegulier',
-    unit: 'eur',
-    label: { nl: 'IND kostprijs regulier', en: 'IND cost price regular' },
-    prefilledFrom: 'Tabel 19 (L1293)',
-    limits: EUROS_UNIT,
-    reaches: IND_OUT,
-    format: COUNT_FORMAT,
-    status: () => 'gepubliceerd',
-    prefill: (ctx, i) => ctx.calibration.ind.kostprijs.regulier[i]!,
-  }),
-  yearDriver({
-    key: 'indPriceNaturalisatie',
-    unit: 'eur',
-    label: { nl: 'IND kostprijs naturalisatie', en: 'IND cost price naturalisation' },
-    prefilledFrom: 'Tabel 19 (L1301)',
-    limits: EUROS_UNIT,
-    reaches: IND_OUT,
-    format: COUNT_FORMAT,
-    status: () => 'gepubliceerd',
-    prefill: (ctx, i) => ctx.calibration.ind.kostprijs.naturalisatie[i]!,
-  }),
+  indPrice('asiel', 'indPriceAsiel', 'asylum', 'L1283'),
+  indPrice('regulier', 'indPriceRegulier', 'regular', 'L1293'),
+  indPrice('naturalisatie', 'indPriceNaturalisatie', 'naturalisation', 'L1301'),
   yearDriver({ ...indItem('ketenondersteuning', 'indKetenondersteuning', 'IND Ketenondersteuning (€)', 'IND chain support (€)'), prefilledFrom: 'Tabel 8 (L725); vanaf 2026 aangehouden' }),
   yearDriver({ ...indItem('lumpsum', 'indLumpsum', 'IND Lumpsum (€)', 'IND lump sum (€)'), prefilledFrom: 'Tabel 8 (L731); vanaf 2026 aangehouden (Tabel 15 L1078)' }),
   yearDriver({ ...indItem('specifiek', 'indSpecifiek', 'IND Specifiek (G&V, KV, WOO) (€)', 'IND specific items (€)'), prefilledFrom: 'Tabel 8 (L733); vanaf 2026 aangehouden' }),
@@ -286,6 +271,9 @@ export const SINGLE_DRIVERS = [
 ] as const;
 
 export type YearDriverKey = (typeof YEAR_DRIVERS)[number]['key'];
+
+/** The cost-price driver of each IND product (declared above with indPrice). */
+export const IND_PRICE_DRIVER = { asiel: 'indPriceAsiel', regulier: 'indPriceRegulier', naturalisatie: 'indPriceNaturalisatie' } as const satisfies Record<IndProduct, YearDriverKey>;
 export type SingleDriverKey = (typeof SINGLE_DRIVERS)[number]['key'];
 export type DriverKey = YearDriverKey | SingleDriverKey;
 export type DriverDeclaration = YearDriverDeclaration<YearDriverKey> | SingleDriverDeclaration<SingleDriverKey>;

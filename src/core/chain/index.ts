@@ -1,6 +1,7 @@
 /** The chain model (chain-model.md): drivers declared once, calibration on the edition, projection, gap decomposition, cuts view, bands. */
 export * from './types';
-export { calibrate, IND_PRODUCTS, type Calibration, type IndItemKey } from './calibration';
+export { calibrate, type Calibration, type IndItemKey } from './calibration';
+export { IND_PRODUCTS } from '../edition/products';
 export {
   DRIVERS,
   SINGLE_DRIVERS,

@@ -1,6 +1,8 @@
 import type { Edition, IndProduct } from '../edition/types';
-import { calibrate, IND_PRODUCTS } from './calibration';
+import { calibrate } from './calibration';
+import { IND_PRODUCTS } from '../edition/products';
 import { presetDrivers, type ChainDrivers } from './drivers';
+import { IND_PRICE_DRIVER } from './driverDeclarations';
 import { ORGANISATIONS, type Organisation } from './types';
 
 /** Need, budget and gap of one organisation (or the chain) in a year, with the gap decomposed (§4). Euros, unrounded. */
@@ -72,7 +74,7 @@ function needs(edition: Edition, d: ChainDrivers): Needs {
     if (b < 0) throw new NegativeOccupancyError(`Gemiddelde bezetting ${year} wordt negatief (${Math.round(b)}): de uitstroom is groter dan de bezetting plus de instroom.`);
     occupancy.push(b);
   });
-  const kostprijs: Record<IndProduct, readonly number[]> = { asiel: y.indPriceAsiel, regulier: y.indPriceRegulier, naturalisatie: y.indPriceNaturalisatie };
+  const kostprijs = Object.fromEntries(IND_PRODUCTS.map((p) => [p, y[IND_PRICE_DRIVER[p]]])) as Record<IndProduct, readonly number[]>;
   const count: Record<IndProduct, readonly number[]> = { asiel: asylumInflow, regulier: y.indRegularCount, naturalisatie: y.indNaturalisationCount };
   const ind = d.years.map((_, i) => {
     const volume = Object.fromEntries(IND_PRODUCTS.map((p) => [p, cal.ind.perCount[p][i]! * count[p][i]!])) as Record<IndProduct, number>;

@@ -39,6 +39,9 @@ export function convert(value: number, from: Unit, to: Unit): number {
 }
 
 /** Removes floating-point noise beyond 12 significant digits; printed figures have at most 10. */
+/** Equal up to floating-point noise (relative 1e-9): a value read back against the one written. */
+export const nearlyEqual = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
 export function roundNoise(value: number): number {
   return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
 }

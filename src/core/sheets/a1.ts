@@ -34,6 +34,12 @@ export function parseAddress(address: string): { column: number; row: number } {
 }
 
 /** "A5:D11" from its corners. */
+/** The value at `address` in values read from A1 (row 0 = sheet row 1); undefined past their end. */
+export const valueAt = <T>(values: readonly (readonly T[])[], address: string): T | undefined => {
+  const { column, row } = parseAddress(address);
+  return values[row - 1]?.[column - 1];
+};
+
 export const rangeOf = (from: string, to: string): string => (from === to ? from : `${from}:${to}`);
 
 export function parseRange(range: string): { from: { column: number; row: number }; to: { column: number; row: number } } {

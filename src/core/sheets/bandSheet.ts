@@ -1,5 +1,6 @@
-import { calibrate, IND_PRODUCTS } from '../chain/calibration';
-import { prefillContext, SINGLE_DRIVERS, YEAR_DRIVERS, type PrefillContext, type YearDriverKey } from '../chain/driverDeclarations';
+import { calibrate } from '../chain/calibration';
+import { IND_PRODUCTS } from '../edition/products';
+import { IND_PRICE_DRIVER, prefillContext, SINGLE_DRIVERS, YEAR_DRIVERS, type PrefillContext, type YearDriverKey } from '../chain/driverDeclarations';
 import { presetDrivers, type ChainDrivers } from '../chain/drivers';
 import { projectChain, type ChainYear } from '../chain/project';
 import { ORGANISATIONS, type FigureStatus, type Organisation, type PresetName } from '../chain/types';
@@ -250,9 +251,9 @@ export function bandSheet(edition: Edition, options: BandOptions): SheetDescript
       coaNeed: (c) => `${ref(rows.occupancy, c)}*${d('pricePerBed', c)}`,
       indNeed: (c) =>
         [
-          `${ref(perCountRow.asiel, c)}*${ref(rows.asylumInflow, c)}*${d('indPriceAsiel', c)}`,
-          `${ref(perCountRow.regulier, c)}*${d('indRegularCount', c)}*${d('indPriceRegulier', c)}`,
-          `${ref(perCountRow.naturalisatie, c)}*${d('indNaturalisationCount', c)}*${d('indPriceNaturalisatie', c)}`,
+          `${ref(perCountRow.asiel, c)}*${ref(rows.asylumInflow, c)}*${d(IND_PRICE_DRIVER.asiel, c)}`,
+          `${ref(perCountRow.regulier, c)}*${d('indRegularCount', c)}*${d(IND_PRICE_DRIVER.regulier, c)}`,
+          `${ref(perCountRow.naturalisatie, c)}*${d('indNaturalisationCount', c)}*${d(IND_PRICE_DRIVER.naturalisatie, c)}`,
           d('indKetenondersteuning', c),
           d('indLumpsum', c),
           d('indSpecifiek', c),

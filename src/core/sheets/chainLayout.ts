@@ -1,4 +1,4 @@
-import { IND_PRODUCTS } from '../chain/calibration';
+import { IND_PRODUCTS } from '../edition/products';
 import { SINGLE_DRIVERS, YEAR_DRIVERS, type SingleDriverKey, type YearDriverKey } from '../chain/driverDeclarations';
 import { ORGANISATIONS } from '../chain/types';
 import { at } from './a1';

@@ -1,4 +1,5 @@
-import { calibrate, IND_PRODUCTS } from '../chain/calibration';
+import { calibrate } from '../chain/calibration';
+import { IND_PRODUCTS } from '../edition/products';
 import { presetDrivers } from '../chain/drivers';
 import { projectChain } from '../chain/project';
 import { carried, isPrinted, printed } from '../chain/published';
@@ -74,6 +75,13 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
   const R = (key: string, i: number): string => at(col(i), refRow[key]!);
   const carriedCell = (values: readonly number[], printedIn: (y: number) => boolean, key: string) => (i: number) =>
     printedIn(years[i]!) || i === 0 ? { value: values[i]!, style: 'published' as const } : { formula: R(key, i - 1), cached: values[i]!, style: 'assumed' as const };
+  /** A published series carried past its last printed year (the carried years assumed, each = the year before). */
+  const carriedRef = (ref: Parameters<typeof carried>[1], key: string) =>
+    carriedCell(
+      years.map((y) => carried(edition, ref, y).value),
+      (y) => isPrinted(edition, ref, y),
+      key,
+    );
   const t6 =
     (row6: string) =>
     (y: number): boolean =>
@@ -118,12 +126,7 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
     'Tabel 11 Gemiddelde verblijfsduur opvang op basis van uitstroom',
     'maanden',
     `gepubliceerd, Tabel 11 (L815-820)${assumedYearsNote(edition, edition.bindings.coaStay)}`,
-    (i) =>
-      carriedCell(
-        years.map((y) => carried(edition, edition.bindings.coaStay, y).value),
-        (y) => isPrinted(edition, edition.bindings.coaStay, y),
-        't11',
-      )(i),
+    carriedRef(edition.bindings.coaStay, 't11'),
     FORMAT.months,
   );
   const lineKey: Record<Organisation, string> = { coa: edition.bindings.coaContribution.row, ind: edition.bindings.indContribution.row, nidos: edition.bindings.nidosContribution.row };
@@ -186,12 +189,7 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
     'Tabel 11 Gemiddelde opvangduur vergunninghouders na vergunningverlening (voedt niets)',
     'maanden',
     `gepubliceerd, Tabel 11 (L815-820)${assumedYearsNote(edition, edition.bindings.coaStayAfterPermit)}`,
-    (i) =>
-      carriedCell(
-        years.map((y) => carried(edition, edition.bindings.coaStayAfterPermit, y).value),
-        (y) => isPrinted(edition, edition.bindings.coaStayAfterPermit, y),
-        't11permit',
-      )(i),
+    carriedRef(edition.bindings.coaStayAfterPermit, 't11permit'),
     FORMAT.months,
   );
   put(
@@ -199,11 +197,7 @@ export function placeChainReference(s: SheetBuilder, edition: Edition, options: 
     'Tabel 6 Instroom Machtiging tot voorlopig verblijf nareis (voedt niets: productgroep niet vermeld)',
     'aantal',
     `gepubliceerd, Tabel 6 (L627)${t6Note('ind_mvv_nareis')}`,
-    carriedCell(
-      years.map((y) => carried(edition, { table: edition.bindings.mpp.table, row: 'ind_mvv_nareis' }, y).value),
-      t6('ind_mvv_nareis'),
-      't6Mvv',
-    ),
+    carriedRef({ table: edition.bindings.mpp.table, row: 'ind_mvv_nareis' }, 't6Mvv'),
     FORMAT.count,
   );
   for (const p of IND_PRODUCTS)

@@ -2,6 +2,7 @@ import { driverCells, driverValue, presetDrivers } from '../chain/drivers';
 import { driverDeclaration } from '../chain/driverDeclarations';
 import { NegativeOccupancyError, projectChain, type ChainYear, type GapLine } from '../chain/project';
 import type { Edition } from '../edition/types';
+import { nearlyEqual } from '../edition/units';
 import { at, columnLetter, rangeOf, sheetPrefix } from './a1';
 import { outputAddress, singleDriverAddress, yearDriverAddress, type OutputRow } from './chainLayout';
 import { FORMAT } from './formats';
@@ -36,7 +37,6 @@ const MEASURES: readonly { key: Measure; label: string; field: keyof GapLine }[]
   { key: 'Gap', label: 'tekort (behoefte − begroting)', field: 'gap' },
 ];
 const lineOf = (o: ChainYear, line: Line): GapLine => (line === 'chain' ? o.chain : o.org[line]);
-const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 /**
  * *Scenario's vergelijken* (issue 9): per scenario sheet found in the
@@ -110,7 +110,7 @@ export function compareSheet(edition: Edition, reads: readonly ScenarioRead[], o
   // Drivers that differ from the basis: one row per changed cell, every scenario's value beside the basis.
   row++;
   s.text(1, row++, `Drivers die afwijken van de basis (MPP-basis, prijsvariant ${basis.priceVariant}), zoals de scenariosamenvatting van Excel`, 'subtitle');
-  const changed = driverCells(basis).filter((c) => scenarios.some((sc) => !same(driverValue(sc.drivers, c.key, c.year), driverValue(basis, c.key, c.year))));
+  const changed = driverCells(basis).filter((c) => scenarios.some((sc) => !nearlyEqual(driverValue(sc.drivers, c.key, c.year), driverValue(basis, c.key, c.year))));
   if (scenarios.length === 0 || changed.length === 0) {
     s.text(1, row++, scenarios.length === 0 ? 'Geen scenario’s.' : 'Geen van de scenario’s wijkt af van de basis.', 'note');
   } else {
@@ -127,7 +127,7 @@ export function compareSheet(edition: Edition, reads: readonly ScenarioRead[], o
       const address = c.year === undefined ? singleDriverAddress(c.key as Parameters<typeof singleDriverAddress>[0]) : yearDriverAddress(c.key as Parameters<typeof yearDriverAddress>[0], years.indexOf(c.year));
       scenarios.forEach((sc, j) => {
         const v = driverValue(sc.drivers, c.key, c.year);
-        s.formula(4 + j, row, `=${sheetPrefix(sc.sheetName)}${address}`, v, d.format, same(v, driverValue(basis, c.key, c.year)) ? 'output' : 'warning');
+        s.formula(4 + j, row, `=${sheetPrefix(sc.sheetName)}${address}`, v, d.format, nearlyEqual(v, driverValue(basis, c.key, c.year)) ? 'output' : 'warning');
       });
       row++;
     }

@@ -1,5 +1,6 @@
 import { budgetBuys, indShareText } from '../chain/cutsView';
-import { calibrate, IND_PRODUCTS } from '../chain/calibration';
+import { calibrate } from '../chain/calibration';
+import { IND_PRODUCTS } from '../edition/products';
 import { presetDrivers } from '../chain/drivers';
 import { projectChain } from '../chain/project';
 import { ORGANISATIONS, type Organisation } from '../chain/types';
@@ -120,7 +121,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
     cached: toCents(k(basis[i]!.chain.residual)),
   }));
   for (const r of [...ORGANISATIONS.map((org) => gapRow[org]), chainGapRow]) s.highlight(`${at(col(0), r)}:${at(lastCol, r)}`, HALF_EURO / 1000);
-  const coaGapB = line('Verschil COA bij prijsvariant B (prijs van het eerste jaar)', TH, 'afgeleid; de keuze van de prijs verschuift het COA-verschil in 2028 met circa 771.000 (x € 1.000)', (i) => ({
+  const coaGapB = line('Verschil COA bij prijsvariant B (prijs van het eerste jaar)', TH, 'afgeleid; de keuze van de prijs verschuift het COA-verschil: vergelijk met de regel Verschil COA hierboven', (i) => ({
     formula: aligned(i) ? `${at(col(i), gapRow.coa)}` : `(${R('t6B', i)}*${absolute(R('variants', 1))}-${R('t4coa', i)})/1000`,
     cached: k(basisB[i]!.org.coa.gap),
   }));
@@ -184,7 +185,7 @@ export function cutsSheet(edition: Edition, options: CutsOptions): SheetDescript
   line(
     'Verschil berekend − tekst',
     '%',
-    'afgeleid: 27,67% tegen circa 35%; dichtstbij liggen bijdrage 2028/2025 (36,6%) en omzet (40,7%); fte geeft 17,3%',
+    'afgeleid: het berekende aandeel tegen dat uit de tekst; ter vergelijking bijdrage en omzet als aandeel hieronder',
     (i) => (after.includes(i) ? { formula: `${at(col(i), shareRow)}-${at(col(i), textRow)}`, cached: buys[i]!.ind.shareOfFirst - text } : undefined),
     FORMAT.share,
   );

@@ -1,6 +1,6 @@
-import { at, parseAddress } from './a1';
+import { at, valueAt } from './a1';
 import { SCENARIO_SHEET_LAYOUT } from './chainLayout';
-import type { SheetDescription, SheetKind } from './types';
+import type { SheetKind } from './types';
 
 /**
  * Where every sheet the add-in writes records the id of the edition its figures come from:
@@ -20,13 +20,6 @@ export function editionCell(kind: SheetKind): string {
 
 /** The edition id a sheet records, from the values of a range read from A1 (row 0 = sheet row 1); '' when the cell is empty. */
 export function readEditionCell(kind: SheetKind, values: readonly (readonly unknown[])[]): string {
-  const { column, row } = parseAddress(editionCell(kind));
-  const v = values[row - 1]?.[column - 1];
+  const v = valueAt(values, editionCell(kind));
   return v === undefined || v === null ? '' : String(v).trim();
-}
-
-/** The edition id a sheet description records in its edition cell (what the written sheet will hold). */
-export function descriptionEdition(description: SheetDescription): string {
-  const cell = description.cells.find((c) => c.address === editionCell(description.kind));
-  return typeof cell?.value === 'string' ? cell.value : '';
 }

@@ -1,3 +1,4 @@
+import { localNumber } from './text';
 import type { DriverDeclaration } from '../chain/driverDeclarations';
 import type { InputRule } from './types';
 
@@ -10,7 +11,7 @@ const UNIT_TEXT: Readonly<Record<DriverDeclaration['unit'], string>> = {
 };
 
 /** Dutch number for a message: 10000000 as "10.000.000", 0.5 as "0,5". */
-const nl = (n: number): string => n.toLocaleString('nl-NL', { maximumFractionDigits: 6 });
+const nl = (n: number): string => localNumber(n, 'nl');
 
 /**
  * The data validation of a driver's input cell, from its declaration

@@ -2,7 +2,8 @@ import { driverCells, driverValue, presetDrivers, withDriver, type ChainDrivers 
 import { driverDeclaration } from '../chain/driverDeclarations';
 import type { PresetName } from '../chain/types';
 import type { Edition } from '../edition/types';
-import { parseAddress } from './a1';
+import { nearlyEqual } from '../edition/units';
+import { valueAt } from './a1';
 import { bandSheet, type BandFactors } from './bandSheet';
 import { SHEET_KINDS, SHEETS } from './catalogue';
 import { isScenarioMarker, SCENARIO_SHEET_LAYOUT, singleDriverAddress, yearDriverAddress } from './scenarioLayout';
@@ -61,23 +62,11 @@ export type RefreshPlan =
       readonly sheet?: string;
     };
 
-const valueAt = (values: WorkbookSheet['values'], address: string): CellValue => {
-  const { column, row } = parseAddress(address);
-  return values[row - 1]?.[column - 1];
-};
-const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
-
 /** The kind of a sheet the add-in wrote for `edition`, by its name (or the scenario marker); undefined for any other sheet. */
 function kindOf(edition: Edition, sheet: WorkbookSheet): SheetKind | undefined {
   if (isScenarioMarker(valueAt(sheet.values, SCENARIO_SHEET_LAYOUT.marker))) return 'scenario';
   return SHEET_KINDS.find((kind) => SHEETS[kind].name?.(edition) === sheet.name);
 }
-
-/** The label of a scenario sheet (B2), as its sheet name is "Scenario <label>". */
-const scenarioLabel = (sheet: WorkbookSheet): string => {
-  const v = valueAt(sheet.values, SCENARIO_SHEET_LAYOUT.name);
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : sheet.name.replace(/^Scenario\s+/, '');
-};
 
 export function planRefresh(editions: readonly Edition[], sheets: readonly WorkbookSheet[], to: Edition): RefreshPlan {
   // The old edition: the one the add-in's sheets record; all must agree.
@@ -117,13 +106,13 @@ export function planRefresh(editions: readonly Edition[], sheets: readonly Workb
       let drivers = presetDrivers(to, old.preset, old.priceVariant);
       for (const c of driverCells(old)) {
         const value = driverValue(old, c.key, c.year);
-        if (same(value, driverValue(prefill, c.key, c.year))) continue;
+        if (nearlyEqual(value, driverValue(prefill, c.key, c.year))) continue;
         const kept = c.year === undefined || to.projectionYears.includes(c.year);
         if (kept) drivers = withDriver(drivers, c.key, value, c.year);
         const cell = c.year === undefined ? singleDriverAddress(c.key as Parameters<typeof singleDriverAddress>[0]) : yearDriverAddress(c.key as Parameters<typeof yearDriverAddress>[0], old.years.indexOf(c.year));
         inputs.push({ sheet: sheet.name, cell, what: `${driverDeclaration(c.key).label.nl}${c.year === undefined ? '' : ` ${c.year}`}`, value, kept });
       }
-      scenarios.push({ name: scenarioLabel(sheet), preset: old.preset, drivers });
+      scenarios.push({ name: read.label === sheet.name ? sheet.name.replace(/^Scenario\s+/, '') : read.label, preset: old.preset, drivers });
     }
     if (kind === 'band') {
       const { layout } = bandSheet(from, { formulaStyle: 'excel', writtenAt: '' });
@@ -134,7 +123,7 @@ export function planRefresh(editions: readonly Edition[], sheets: readonly Workb
         const pair = { ...prefilled };
         for (const side of ['inflow', 'outflow'] as const) {
           const v = read[side];
-          if (typeof v !== 'number' || !Number.isFinite(v) || same(v, prefilled[side])) continue;
+          if (typeof v !== 'number' || !Number.isFinite(v) || nearlyEqual(v, prefilled[side])) continue;
           pair[side] = v;
           inputs.push({ sheet: sheet.name, cell: layout.factor[band][side], what: `bandbreedte ${band} ${side === 'inflow' ? 'instroom' : 'uitstroom'}`, value: v, kept: true });
         }

@@ -1,9 +1,10 @@
+import { localNumber } from './text';
 import { SINGLE_DRIVERS, YEAR_DRIVERS, type DriverDeclaration, type SingleDriverKey, type YearDriverKey } from '../chain/driverDeclarations';
 import type { ChainDrivers } from '../chain/drivers';
 import { PRESETS, PRICE_VARIANTS, type PresetName, type PriceVariant } from '../chain/types';
 import type { Language } from '../edition/messages';
 import type { Edition } from '../edition/types';
-import { at, parseAddress } from './a1';
+import { at, parseAddress, valueAt } from './a1';
 import { SCENARIO_MARKER_V2, SCENARIO_SHEET_LAYOUT as L } from './chainLayout';
 import { editionCell, readEditionCell } from './editionCell';
 /** The marker of the scenario layout before the chain model (sheets written by the first version): refused with advice. */
@@ -63,10 +64,7 @@ export type ScenarioRead =
 export type ReadScenario = Extract<ScenarioRead, { kind: 'ok' }>;
 export type RefusedScenario = Extract<ScenarioRead, { kind: 'refused' }>;
 
-const cellOf = (values: readonly (readonly CellValue[])[], address: string): CellValue => {
-  const { column, row } = parseAddress(address);
-  return values[row - 1]?.[column - 1];
-};
+const cellOf = (values: readonly (readonly CellValue[])[], address: string): CellValue => valueAt(values, address);
 
 const isEmpty = (v: CellValue): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 const text = (v: CellValue): string => (isEmpty(v) ? '' : String(v).trim());
@@ -179,7 +177,7 @@ export function descriptionValues(description: SheetDescription): CellValue[][] 
 export const readScenarioDescription = (edition: Edition, description: SheetDescription, sheetName: string = description.name): ScenarioRead => readScenarioValues(edition, sheetName, descriptionValues(description));
 
 const yearPart = (year: number | undefined): string => (year === undefined ? '' : ` ${year}`);
-const num = (n: number, language: Language): string => (Math.abs(n) >= 1e15 || !Number.isFinite(n) ? String(n) : n.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 6 }));
+const num = (n: number, language: Language): string => (Math.abs(n) >= 1e15 || !Number.isFinite(n) ? String(n) : localNumber(n, language));
 
 /** One reason in words, naming the cell and what to do. */
 export function readProblemText(p: ReadProblem, language: Language = 'nl'): string {

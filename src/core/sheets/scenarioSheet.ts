@@ -1,5 +1,6 @@
-import { calibrate, IND_PRODUCTS } from '../chain/calibration';
-import { SINGLE_DRIVERS, YEAR_DRIVERS, prefillContext, type YearDriverKey } from '../chain/driverDeclarations';
+import { calibrate } from '../chain/calibration';
+import { IND_PRODUCTS } from '../edition/products';
+import { IND_PRICE_DRIVER, SINGLE_DRIVERS, YEAR_DRIVERS, prefillContext, type YearDriverKey } from '../chain/driverDeclarations';
 import { presetDrivers, type ChainDrivers } from '../chain/drivers';
 import { projectChain, type ChainYear } from '../chain/project';
 import { carried, printed } from '../chain/published';
@@ -10,7 +11,7 @@ import { absolute, at, columnLetter } from './a1';
 import { cleanSheetName } from '../naming';
 import { outputAddress, SCENARIO_MARKER_V2, SCENARIO_SHEET_LAYOUT as L, singleDriverAddress, yearDriverAddress, type OutputRow } from './chainLayout';
 import { FORMAT } from './formats';
-import { longDate } from './text';
+import { localNumber, longDate } from './text';
 import { HALF_EURO, SheetBuilder, type SheetOptions } from './sheetBuilder';
 import { sourceLine } from './sources';
 import { structuralYear } from './yearText';
@@ -182,7 +183,7 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
     FORMAT.count,
   );
   const count: Record<IndProduct, (i: number) => string> = { asiel: (i) => O('asylumInflowEffective', i), regulier: (i) => Y('indRegularCount', i), naturalisatie: (i) => Y('indNaturalisationCount', i) };
-  const price: Record<IndProduct, YearDriverKey> = { asiel: 'indPriceAsiel', regulier: 'indPriceRegulier', naturalisatie: 'indPriceNaturalisatie' };
+  const price = IND_PRICE_DRIVER;
   for (const p of IND_PRODUCTS)
     out(
       `indVolume_${p}`,
@@ -355,10 +356,10 @@ export function scenarioSheet(edition: Edition, options: ScenarioOptions): Sheet
     (i) => ({ formula: `${R('t4coa', i)}/${R('t6B', i)}`, cached: cal.budget.coa[i]! / cal.mpp.occupancy[i]!, style: 'derived' }),
     '#,##0.00',
   );
-  put('ind76050diff', 'IND: Tabel 8 asiel − MPP-asielaanvragen (tekst) × kostprijs (niet verklaard in de bron)', '€', 'afgeleid (§2.4): 48.191.100 €', (i) =>
+  put('ind76050diff', 'IND: Tabel 8 asiel − MPP-asielaanvragen (tekst) × kostprijs (niet verklaard in de bron)', '€', 'afgeleid (§2.4)', (i) =>
     i === 0 ? { formula: `${R('t8asiel', 0)}-${R('ind76050', 0)}*${R('t19asiel', 0)}`, cached: cal.ind.pxqFirst.asiel - printed(edition, edition.bindings.indAsylumApplications) * cal.ind.kostprijs.asiel[0]!, style: 'derived' } : undefined,
   );
-  put('indNatDiff', 'IND: Tabel 8 naturalisatie − 37.000 verzoeken (Tabel 6) × kostprijs', '€', 'afgeleid (§2.4): -4.488.000 €', (i) =>
+  put('indNatDiff', `IND: Tabel 8 naturalisatie − ${localNumber(cal.mpp.naturalisation[0]!)} verzoeken (Tabel 6) × kostprijs`, '€', 'afgeleid (§2.4)', (i) =>
     i === 0 ? { formula: `${R('t8naturalisatie', 0)}-${R('t6Nat', 0)}*${R('t19naturalisatie', 0)}`, cached: cal.ind.pxqFirst.naturalisatie - cal.mpp.naturalisation[0]! * cal.ind.kostprijs.naturalisatie[0]!, style: 'derived' } : undefined,
   );
   put('indRegDiff', 'IND: Tabel 8 regulier − Tabel 6-tellingen regulier × kostprijs (Tabel 6 dekt maar een deel van de producten)', '€', 'afgeleid (§2.4)', (i) =>

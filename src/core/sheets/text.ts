@@ -6,6 +6,9 @@ export { LIGATURE, words } from '../edition/words';
 
 export type DateLanguage = 'nl' | 'en';
 
+/** A number as a message or label writes it: 10000000 as "10.000.000" (nl) or "10,000,000" (en), at most 6 decimals. */
+export const localNumber = (n: number, language: DateLanguage = 'nl'): string => n.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 6 });
+
 const MONTHS: Readonly<Record<DateLanguage, readonly string[]>> = {
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

@@ -1,6 +1,7 @@
 import type { Edition } from '../../core';
 import type { FormulaStyle } from '../../core/sheets/types';
-import { basisScenario, DEFAULT_SHEETS, fullWorkbookPlan, type PlannedScenario } from '../../xlsx/fullWorkbookPlan';
+import { basisScenario, fullWorkbookPlan, type PlannedScenario } from '../../xlsx/fullWorkbookPlan';
+import { DEFAULT_WORKBOOK_SHEETS } from '../../core/sheets';
 import { workbookFile } from '../../xlsx/workbookFile';
 import { downloadBlob } from './downloadBlob';
 
@@ -23,7 +24,7 @@ export async function downloadFullWorkbook(request: FullWorkbookRequest, doc: Do
   const { edition } = request;
   const plan = fullWorkbookPlan({
     edition,
-    sheets: DEFAULT_SHEETS,
+    sheets: DEFAULT_WORKBOOK_SHEETS,
     scenarios: [basisScenario(edition), ...(request.scenarios ?? [])],
     formulaStyle: request.formulaStyle ?? 'excel',
     writtenAt: today,

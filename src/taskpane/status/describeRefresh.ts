@@ -1,3 +1,4 @@
+import { localNumber } from '../../core/sheets/text';
 import type { Strings } from '../i18n';
 import { refreshStringsFor } from '../i18n/refresh';
 import type { RefreshOutcome } from '../services/types';
@@ -37,8 +38,7 @@ export function describeRefresh(outcome: RefreshOutcome, t: Strings): RefreshTex
         };
     }
   }
-  const number = (v: number) => v.toLocaleString(t.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 6 });
-  const line = (i: (typeof outcome.inputs)[number]) => `${i.sheet}!${i.cell} · ${i.what} · ${number(i.value)}`;
+  const line = (i: (typeof outcome.inputs)[number]) => `${i.sheet}!${i.cell} · ${i.what} · ${localNumber(i.value, t.language)}`;
   return {
     intent: 'success',
     title: r.done(outcome.from, outcome.to, outcome.sheets.length),

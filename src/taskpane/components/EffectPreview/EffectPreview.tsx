@@ -19,7 +19,7 @@ export interface EffectPreviewProps {
 /** The gap per organisation in a chosen year, as typed against the basis, before anything is written (computed by projectChain). */
 export function EffectPreview({ edition, drivers, t }: EffectPreviewProps) {
   const styles = useEffectPreviewStyles();
-  const [year, setYear] = useState(() => defaultEffectYear(edition, drivers.years));
+  const [year, setYear] = useState(() => structuralYear(edition, drivers.years));
   const effect = useMemo(() => draftEffect(edition, drivers, year), [edition, drivers, year]);
   const lang = t.language;
   return (
@@ -66,6 +66,3 @@ export function EffectPreview({ edition, drivers, t }: EffectPreviewProps) {
     </section>
   );
 }
-
-/** The structural year of the cut where the drivers project it, else their last year (from the edition's data). */
-export const defaultEffectYear = (edition: Edition, years: readonly number[]): number => structuralYear(edition, years);

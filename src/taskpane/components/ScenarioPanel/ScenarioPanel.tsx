@@ -17,7 +17,8 @@ import { draftEffect } from '../../scenario/effect';
 import { formatDriverValue, formatMillions } from '../../scenario/formatDriverValue';
 import type { Services } from '../../services/types';
 import { DriverGrid } from '../DriverGrid/DriverGrid';
-import { defaultEffectYear, EffectPreview } from '../EffectPreview/EffectPreview';
+import { EffectPreview } from '../EffectPreview/EffectPreview';
+import { structuralYear } from '../../../core/sheets/yearText';
 import { StatusMessage } from '../StatusMessage/StatusMessage';
 import { useScenarioDraft } from './useScenarioDraft';
 import { useScenarioPanelStyles } from './useScenarioPanelStyles';
@@ -51,7 +52,7 @@ export function ScenarioPanel({ services, formulaStyle, t, onWritten }: Scenario
   const nameMissing = form.name.trim() === '';
   const text = t.actions(actionPeriod(edition)).scenario;
   const lang = t.language;
-  const summaryYear = defaultEffectYear(edition, form.drivers.years);
+  const summaryYear = structuralYear(edition, form.drivers.years);
   const summary = useMemo(() => draftEffect(edition, form.drivers, summaryYear), [edition, form.drivers, summaryYear]);
   const ctx = useMemo(() => prefillContext(edition, form.draft.preset, form.draft.priceVariant), [edition, form.draft.preset, form.draft.priceVariant]);
 

@@ -10,7 +10,6 @@ export const useWorkbookViewStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   name: { fontWeight: tokens.fontWeightSemibold },
   go: { alignSelf: 'flex-start' },
-  unavailable: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   /** Sheet names and cell lists wrap at 350 px instead of widening the pane. */
   wrap: { overflowWrap: 'anywhere' },
