@@ -28,7 +28,8 @@ export const OFFLINE_ARGS: readonly string[] = ['--host-resolver-rules=MAP * ~NO
 
 const SETTLE_MS = 300;
 
-export type Mark = 'registered' | 'skeleton' | 'firstRender' | 'load';
+const MARKS = ['registered', 'skeleton', 'firstRender', 'load'] as const;
+export type Mark = (typeof MARKS)[number];
 
 export interface PageTimes {
   /** Median ms from navigation start to each mark the page reached (all from the same page loads). */
@@ -75,7 +76,7 @@ async function loadOnce(browser: Browser, server: StaticServer, m: Measured, exp
       return { ...b, load: nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : undefined };
     })) as Record<string, unknown>;
     const marks: Partial<Record<Mark, number>> = {};
-    for (const mark of ['registered', 'skeleton', 'firstRender', 'load'] as const) if (typeof got[mark] === 'number') marks[mark] = got[mark];
+    for (const mark of MARKS) if (typeof got[mark] === 'number') marks[mark] = got[mark];
     const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
     return { marks, registeredScripts: list(got.registeredScripts), firstRenderScripts: list(got.firstRenderScripts) };
   } finally {
@@ -100,7 +101,7 @@ export async function pageTimes(browser: Browser, server: StaticServer, pages: r
   for (const [page, list] of samples) {
     const ms: Partial<Record<Mark, number>> = {};
     const spread: Partial<Record<Mark, [number, number]>> = {};
-    for (const mark of ['registered', 'skeleton', 'firstRender', 'load'] as const) {
+    for (const mark of MARKS) {
       const values = list.map((s) => s.marks[mark]).filter((v): v is number => v !== undefined);
       if (values.length > 0) {
         ms[mark] = median(values);

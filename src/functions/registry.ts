@@ -36,6 +36,14 @@ export type FunctionId = keyof typeof REGISTRY;
 
 export const FUNCTION_IDS = Object.keys(REGISTRY) as readonly FunctionId[];
 
+/**
+ * How many of a function's arguments before [edition] may be left out (the trailing ones): the
+ * JSDoc's [year], [price], [organisation] in functions.ts, which Excel reads
+ * (tests/functions/metadata.test.ts holds the two together). Test hosts that call the functions
+ * as Excel does (the HyperFormula plugin) take it from here.
+ */
+export const OPTIONAL_BEFORE_EDITION: Readonly<Record<FunctionId, number>> = { IND_COST: 1, IND_PRICE: 1, IND_CAPACITY: 1, COA_BEDS: 0, COA_OCCUPANCY: 0, COA_COST: 1, NIDOS_COST: 1, MPP: 0, BUDGET: 0, ODA: 0, CUT: 1 };
+
 /** How many arguments a function takes before its [edition]. */
 export const arityOf = (id: FunctionId): number => REGISTRY[id].length - 1;
 

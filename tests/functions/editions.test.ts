@@ -32,4 +32,13 @@ describe('[edition]', () => {
     expect(result[0]![0]).toBe(4418);
     expectError(result[0]![1], '#N/A', 'OB2024');
   });
+  it('keeps the limits of any other argument: at most 1.000.000 cells, and one message for many equal faults', () => {
+    // A column of 2.000 results against a row of 1.000 editions would spill 2.000.000 cells.
+    const column = Array.from({ length: 2000 }, () => ['asiel']);
+    const row = [Array.from({ length: 1000 }, () => 'OB2025')];
+    expectError(only(indPrice(column, undefined, row)), '#VALUE!', '2000x1000', '1000000');
+    const bad = indPrice(c('asiel'), undefined, [Array.from({ length: 50 }, () => 'OB2024')]);
+    expect(new Set(bad[0]).size).toBe(1);
+    expectError(bad[0]![49], '#N/A', 'OB2024');
+  });
 });

@@ -2,7 +2,7 @@
 // custom-functions-metadata (the library custom-functions-metadata-plugin calls), then shippedMetadata.
 import path from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { arityOf, FUNCTION_IDS, type FunctionId } from '../../src/functions/registry';
+import { arityOf, FUNCTION_IDS, OPTIONAL_BEFORE_EDITION, type FunctionId } from '../../src/functions/registry';
 import { shippedMetadata, type FunctionsMetadata } from '../../src/functions/help/metadata';
 
 const FUNCTIONS_TS = path.resolve(__dirname, '../../src/functions/functions.ts');
@@ -39,6 +39,13 @@ describe('functions.json', () => {
     const optional = metadata.functions.flatMap((f) => f.parameters.filter((p) => p.optional).map((p) => `${f.id}.${p.name}`));
     const editions = FUNCTION_IDS.map((id) => `${id}.edition`);
     expect(optional.sort()).toEqual(['COA_COST.price', 'CUT.organisation', 'IND_CAPACITY.year', 'IND_COST.year', 'IND_PRICE.year', 'NIDOS_COST.year', ...editions].sort());
+  });
+  it('marks optional exactly the trailing arguments the registry counts (OPTIONAL_BEFORE_EDITION)', () => {
+    for (const f of metadata.functions) {
+      const before = f.parameters.slice(0, -1).map((p) => Boolean(p.optional));
+      const n = OPTIONAL_BEFORE_EDITION[f.id as FunctionId];
+      expect([f.id, before]).toEqual([f.id, before.map((_, k) => k >= before.length - n)]);
+    }
   });
   it('ends every function with the optional [edition], after the arguments the registry counts', () => {
     for (const f of metadata.functions) {

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { budgetLine, chain, coaBeds, coaCost, coaOccupancy, cut, cutOrganisation, DEFAULT_EDITION as E, euros, indCapacity, indCost, indPrice, indProduct, map, mppFigure, baseValue, nidosCost, odaFigure, type Result } from '../../src/core';
 import * as f from '../../src/functions/functions';
 import { isExcelError } from '../../src/functions/excelErrors';
+import { OPTIONAL_BEFORE_EDITION, type FunctionId } from '../../src/functions/registry';
 import { eachHost, onHost } from './support';
 
 /** count: 0 is a value and an empty cell is 0; price, year, text: 0 and an empty cell mean "left out" (src/functions/cells/readers.ts). */
@@ -14,7 +15,6 @@ type Core = (...values: never[]) => Result<number>;
 interface Spec {
   readonly fn: (...args: unknown[][][]) => unknown[][];
   readonly kinds: readonly Kind[];
-  readonly optional: number; // how many trailing parameters are optional
   readonly texts?: readonly string[];
   readonly core: Core;
 }
@@ -22,24 +22,23 @@ interface Spec {
 const PRODUCTS = ['asiel', 'ASYLUM', ' regulier ', 'Regular', 'naturalisatie', 'naturalisation', 'visum'];
 const withProduct = (p: string, g: (x: never) => Result<number>): Result<number> => chain(indProduct(p), (x) => g(x as never));
 
-const SPECS: Record<string, Spec> = {
-  IND_COST: { fn: f.indCost as Spec['fn'], kinds: ['text', 'count', 'year'], optional: 1, texts: PRODUCTS, core: ((p: string, q: number, y = 2025) => withProduct(p, (x) => indCost(E, x, q, y))) as Core },
-  IND_PRICE: { fn: f.indPrice as Spec['fn'], kinds: ['text', 'year'], optional: 1, texts: PRODUCTS, core: ((p: string, y = 2025) => withProduct(p, (x) => map(indPrice(E, x, y), euros))) as Core },
-  IND_CAPACITY: { fn: f.indCapacity as Spec['fn'], kinds: ['count', 'text', 'year'], optional: 1, texts: PRODUCTS, core: ((b: number, p: string, y = 2025) => withProduct(p, (x) => indCapacity(E, b, x, y))) as Core },
-  COA_BEDS: { fn: f.coaBeds as Spec['fn'], kinds: ['count', 'count'], optional: 0, core: coaBeds as Core },
-  COA_OCCUPANCY: { fn: f.coaOccupancy as Spec['fn'], kinds: ['count', 'count', 'count'], optional: 0, core: coaOccupancy as Core },
-  COA_COST: { fn: f.coaCost as Spec['fn'], kinds: ['count', 'price'], optional: 1, core: ((b: number, p?: number) => coaCost(E, b, p)) as Core },
-  NIDOS_COST: { fn: f.nidosCost as Spec['fn'], kinds: ['count', 'count', 'count', 'year'], optional: 1, core: ((a: number, b: number, c: number, y = 2025) => nidosCost(E, a, b, c, y)) as Core },
+const SPECS: Record<FunctionId, Spec> = {
+  IND_COST: { fn: f.indCost as Spec['fn'], kinds: ['text', 'count', 'year'], texts: PRODUCTS, core: ((p: string, q: number, y = 2025) => withProduct(p, (x) => indCost(E, x, q, y))) as Core },
+  IND_PRICE: { fn: f.indPrice as Spec['fn'], kinds: ['text', 'year'], texts: PRODUCTS, core: ((p: string, y = 2025) => withProduct(p, (x) => map(indPrice(E, x, y), euros))) as Core },
+  IND_CAPACITY: { fn: f.indCapacity as Spec['fn'], kinds: ['count', 'text', 'year'], texts: PRODUCTS, core: ((b: number, p: string, y = 2025) => withProduct(p, (x) => indCapacity(E, b, x, y))) as Core },
+  COA_BEDS: { fn: f.coaBeds as Spec['fn'], kinds: ['count', 'count'], core: coaBeds as Core },
+  COA_OCCUPANCY: { fn: f.coaOccupancy as Spec['fn'], kinds: ['count', 'count', 'count'], core: coaOccupancy as Core },
+  COA_COST: { fn: f.coaCost as Spec['fn'], kinds: ['count', 'price'], core: ((b: number, p?: number) => coaCost(E, b, p)) as Core },
+  NIDOS_COST: { fn: f.nidosCost as Spec['fn'], kinds: ['count', 'count', 'count', 'year'], core: ((a: number, b: number, c: number, y = 2025) => nidosCost(E, a, b, c, y)) as Core },
   MPP: {
     fn: f.mpp as Spec['fn'],
     kinds: ['text', 'year'],
-    optional: 0,
     texts: ['coa_bezetting', 'Asielinstroom', 'asylum_inflow', 'terugkeer_gedwongen', 'bezetting'],
     core: ((i: string, y: number) => map(mppFigure(E, i, y), baseValue)) as Core,
   },
-  BUDGET: { fn: f.budget as Spec['fn'], kinds: ['text', 'year'], optional: 0, texts: ['20.37.2.2.20', '20.37.2.1.20', 'COA', 'ind', 'Overige Subsidies', 'x'], core: ((l: string, y: number) => map(budgetLine(E, l, y), euros)) as Core },
-  ODA: { fn: f.oda as Spec['fn'], kinds: ['text'], optional: 0, texts: ['COA', 'nidos', 'VWN', 'Totaal', 'legal aid', 'DJI'], core: ((i: string) => map(odaFigure(E, i), euros)) as Core },
-  CUT: { fn: f.cut as Spec['fn'], kinds: ['year', 'text'], optional: 1, texts: ['IND', 'totaal', 'total', 'COA'], core: ((y: number, o?: string) => chain(cutOrganisation(o), (org) => cut(E, y, org))) as Core },
+  BUDGET: { fn: f.budget as Spec['fn'], kinds: ['text', 'year'], texts: ['20.37.2.2.20', '20.37.2.1.20', 'COA', 'ind', 'Overige Subsidies', 'x'], core: ((l: string, y: number) => map(budgetLine(E, l, y), euros)) as Core },
+  ODA: { fn: f.oda as Spec['fn'], kinds: ['text'], texts: ['COA', 'nidos', 'VWN', 'Totaal', 'legal aid', 'DJI'], core: ((i: string) => map(odaFigure(E, i), euros)) as Core },
+  CUT: { fn: f.cut as Spec['fn'], kinds: ['year', 'text'], texts: ['IND', 'totaal', 'total', 'COA'], core: ((y: number, o?: string) => chain(cutOrganisation(o), (org) => cut(E, y, org))) as Core },
 };
 
 /** One shared megabyte (Excel holds 32.767 characters a cell; a paste or another add-in may hand more). */
@@ -77,8 +76,8 @@ const cellOf = (kind: Kind, texts: readonly string[]): fc.Arbitrary<unknown> => 
 };
 
 /** Arguments as Excel passes them: each a 1x1, an r×c grid, a column or a row (sometimes a shorter one), optional ones sometimes left out. */
-const argsFor = (spec: Spec) =>
-  fc.record({ rows: fc.integer({ min: 1, max: 4 }), cols: fc.integer({ min: 1, max: 3 }), mismatch: fc.boolean(), omit: fc.integer({ min: 0, max: spec.optional }) }).chain(({ rows, cols, mismatch, omit }) =>
+const argsFor = (id: FunctionId, spec: Spec) =>
+  fc.record({ rows: fc.integer({ min: 1, max: 4 }), cols: fc.integer({ min: 1, max: 3 }), mismatch: fc.boolean(), omit: fc.integer({ min: 0, max: OPTIONAL_BEFORE_EDITION[id] }) }).chain(({ rows, cols, mismatch, omit }) =>
     fc.tuple(
       ...spec.kinds.map((kind, k) => {
         const form = fc.constantFrom('single', 'grid', 'column', 'row');
@@ -126,10 +125,10 @@ function check(condition: boolean, message: string): void {
 }
 
 eachHost((host) =>
-  describe.each(Object.entries(SPECS))('AENM.%s', (_id, spec) => {
+  describe.each(Object.entries(SPECS) as [FunctionId, Spec][])('AENM.%s', (id, spec) => {
     it('never throws, never returns a non-finite number, and agrees with the core', () => {
       fc.assert(
-        fc.property(argsFor(spec), (generated) => {
+        fc.property(argsFor(id, spec), (generated) => {
           const args = generated.map((arg) => onHost(host, arg));
           // Plain checks, not expect(): jest matchers per cell made 110.000 runs take minutes.
           const result = spec.fn(...(args as unknown[][][]));
@@ -151,7 +150,7 @@ eachHost((host) =>
                 return;
               }
               const inputs = cells.map((v, k) => meaning(spec.kinds[k]!, v));
-              const optionalFrom = spec.kinds.length - spec.optional;
+              const optionalFrom = spec.kinds.length - OPTIONAL_BEFORE_EDITION[id];
               if (!inputs.every((v, k) => clean(spec.kinds[k]!, v, k >= optionalFrom))) return;
               const values = inputs.map((v) => (v === OMITTED ? undefined : typeof v === 'string' ? v.trim() : v));
               const expected = spec.core(...(values as never[]));

@@ -3,15 +3,10 @@
 // them to the add-in: every argument a 2-D array (a single value as [[v]]), empty cells null,
 // an omitted optional argument undefined, errors from other cells as { code: "#DIV/0!" }.
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue, type ArraySize } from 'hyperformula';
-import { arityOf, callFunction, FUNCTION_IDS, type FunctionId } from '../../src/functions/registry';
+import { arityOf, callFunction, FUNCTION_IDS, OPTIONAL_BEFORE_EDITION, type FunctionId } from '../../src/functions/registry';
 import { isExcelError } from '../../src/functions/excelErrors';
 
-/**
- * id → [parameter count, optional trailing parameters], the [edition] included (every function's optional
- * last argument); the ids and the arity come from the registry, the optional ones before [edition] are
- * those the JSDoc in functions.ts marks optional.
- */
-const OPTIONAL_BEFORE_EDITION: Record<FunctionId, number> = { IND_COST: 1, IND_PRICE: 1, IND_CAPACITY: 1, COA_BEDS: 0, COA_OCCUPANCY: 0, COA_COST: 1, NIDOS_COST: 1, MPP: 0, BUDGET: 0, ODA: 0, CUT: 1 };
+/** id → [parameter count, optional trailing parameters], the [edition] included (every function's optional last argument), from the registry. */
 const TABLE = Object.fromEntries(FUNCTION_IDS.map((id) => [id, [arityOf(id) + 1, OPTIONAL_BEFORE_EDITION[id] + 1] as const])) as Record<FunctionId, readonly [number, number]>;
 
 const ERROR_CODES: Record<string, string> = { DIV_BY_ZERO: '#DIV/0!', NA: '#N/A', VALUE: '#VALUE!', NUM: '#NUM!', REF: '#REF!', NAME: '#NAME?' };

@@ -1,61 +1,19 @@
-import { FunctionArgumentType, FunctionPlugin, HyperFormula, type SimpleCellAddress } from 'hyperformula';
-import { budgetLine, cut, euros, indPrice, indProduct, mppFigure, odaFigure, type Edition } from '../../../src/core';
-import { FIXTURE_EDITIONS } from '../../fixtures/fx2030';
+import { HyperFormula, type SimpleCellAddress } from 'hyperformula';
+import { AenmPlugin } from '../../spreadsheet/aenmPlugin';
 import { parseAddress } from '../../../src/core/sheets/a1';
 import type { SheetDescription } from '../../../src/core/sheets/types';
 
 /**
  * Evaluates sheet descriptions with HyperFormula (GPL, tests only): writes
  * every constant and formula, defines the parameters' names, and answers the
- * value of any cell. AENM.* functions are registered as thin stubs over the
- * core, so the 'aenm' style is evaluated too, not skipped.
+ * value of any cell. AENM.* formulas (the 'aenm' style) run the add-in's own
+ * functions (tests/spreadsheet/aenmPlugin.ts: the registry, as Excel calls it),
+ * so "each formula gives the cached value" compares the sheet with the functions,
+ * not the core with itself. Only editions the functions carry get AENM formulas
+ * (aenmStyleServes), so FX2030 sheets hold none.
  */
-const unwrap = <T>(r: { ok: true; value: T } | { ok: false }): T => {
-  if (!r.ok) throw new Error('AENM stub: no figure');
-  return r.value;
-};
-
-/** The trailing [edition] every AENM call on a sheet names (OB2025 and the test-only FX2030). */
-const editionOf = (id: string): Edition => {
-  const edition = FIXTURE_EDITIONS.find((e) => e.id.toLowerCase() === String(id).toLowerCase());
-  if (!edition) throw new Error(`AENM stub: unknown edition ${id}`);
-  return edition;
-};
-const EDITION = { argumentType: FunctionArgumentType.STRING };
-const OPTIONAL_NUMBER = { argumentType: FunctionArgumentType.NUMBER, optionalArg: true, defaultValue: 0 };
-
-// HyperFormula does not export its AST and state types; take them from runFunction's signature.
-type RunArgs = Parameters<FunctionPlugin['runFunction']>;
-type Ast = RunArgs[0][number];
-type InterpreterState = RunArgs[1];
-
-class AenmStubs extends FunctionPlugin {
-  static implementedFunctions = {
-    'AENM.BUDGET': { method: 'budget', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }, EDITION] },
-    'AENM.IND_PRICE': { method: 'indPrice', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }, EDITION] },
-    'AENM.MPP': { method: 'mpp', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.NUMBER }, EDITION] },
-    'AENM.ODA': { method: 'oda', parameters: [{ argumentType: FunctionArgumentType.STRING }, EDITION] },
-    // AENM.CUT(year, [part], [edition]): the sheets leave part empty (the total).
-    'AENM.CUT': { method: 'cut', parameters: [{ argumentType: FunctionArgumentType.NUMBER }, OPTIONAL_NUMBER, EDITION] },
-  };
-  budget(ast: { args: Ast[] }, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('AENM.BUDGET'), (line: string, year: number, e: string) => euros(unwrap(budgetLine(editionOf(e), line, year))));
-  }
-  indPrice(ast: { args: Ast[] }, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('AENM.IND_PRICE'), (p: string, year: number, e: string) => euros(unwrap(indPrice(editionOf(e), unwrap(indProduct(p)), year))));
-  }
-  mpp(ast: { args: Ast[] }, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('AENM.MPP'), (key: string, year: number, e: string) => unwrap(mppFigure(editionOf(e), key, year)).value);
-  }
-  oda(ast: { args: Ast[] }, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('AENM.ODA'), (item: string, e: string) => euros(unwrap(odaFigure(editionOf(e), item))));
-  }
-  cut(ast: { args: Ast[] }, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('AENM.CUT'), (year: number, _part: number, e: string) => unwrap(cut(editionOf(e), year, 'total')));
-  }
-}
-const names = Object.keys(AenmStubs.implementedFunctions);
-HyperFormula.registerFunctionPlugin(AenmStubs, { enGB: Object.fromEntries(names.map((n) => [n, n])), enUS: Object.fromEntries(names.map((n) => [n, n])) });
+const names = Object.keys(AenmPlugin.implementedFunctions);
+HyperFormula.registerFunctionPlugin(AenmPlugin, { enGB: Object.fromEntries(names.map((n) => [n, n])), enUS: Object.fromEntries(names.map((n) => [n, n])) });
 
 export interface Evaluated {
   value(sheet: string, address: string): unknown;
